@@ -1,0 +1,99 @@
+"""Shared fixtures. Named people as in the demo: Alice owns, Priya and Tom review, Rita reads."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs a loop
+
+REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if REQUIRE_SERVICES:
+        from django.conf import settings
+
+        engine = settings.DATABASES["default"]["ENGINE"]
+        if "postgresql" not in engine:
+            raise pytest.UsageError(
+                f"REQUIRE_SERVICES=1 but DATABASE_URL is not PostgreSQL ({engine})."
+            )
+        if not settings.CELERY_BROKER_URL:
+            raise pytest.UsageError("REQUIRE_SERVICES=1 but CELERY_BROKER_URL is not set.")
+
+
+def _service_missing(message: str) -> None:
+    if REQUIRE_SERVICES:
+        pytest.fail(f"{message} (REQUIRE_SERVICES=1, so this fails instead of skipping)")
+    pytest.skip(message)
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """The real Redis broker; skips without one, fails with REQUIRE_SERVICES=1."""
+    import redis
+    from django.conf import settings
+
+    url = settings.CELERY_BROKER_URL
+    if not url:
+        _service_missing("CELERY_BROKER_URL is not set")
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+    except redis.RedisError as error:
+        _service_missing(f"Redis at {url} is not answering: {error}")
+    return url
+
+
+@pytest.fixture
+def postgres() -> None:
+    """The real PostgreSQL; skips on SQLite, fails with REQUIRE_SERVICES=1."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        _service_missing("this test needs PostgreSQL (set DATABASE_URL)")
+
+
+@pytest.fixture(autouse=True)
+def _celery_eager() -> Iterator[None]:
+    """Tasks run in-process in tests unless a test starts a real worker (celery_worker)."""
+    from kpiportal.celery import app
+
+    app.conf.task_always_eager = True
+    app.conf.task_eager_propagates = True
+    yield
+    app.conf.task_always_eager = True
+
+
+@pytest.fixture
+def celery_worker(redis_url: str, transactional_db: None) -> Iterator[object]:
+    """A real Celery worker thread consuming from the real Redis."""
+    from celery.contrib.testing.worker import start_worker
+
+    from kpiportal.celery import app
+
+    app.conf.task_always_eager = False
+    app.conf.broker_url = redis_url
+    app.conf.result_backend = redis_url
+    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10) as worker:
+        yield worker
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    return {
+        **browser_type_launch_args,
+        "executable_path": "/usr/bin/chromium",
+        "args": [*browser_type_launch_args.get("args", []), *CHROMIUM_ARGS],
+    }

@@ -1,0 +1,150 @@
+"""Spreadsheet import and export of the catalogue and the yearly targets.
+
+Columns are fixed and named as in the committee's spreadsheets; an export imports back
+unchanged. Each resource refuses a bad row with plain words per column, and an import
+with any bad row saves nothing (see `import_all_or_nothing`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from import_export import fields, resources
+
+from .models import Indicator, Target
+from .widgets import (
+    ChoiceWidget,
+    FigureWidget,
+    IndicatorRefWidget,
+    ServiceAreaWidget,
+    UsernamesWidget,
+    YearWidget,
+)
+
+
+class PlainErrorsMixin:
+    """Unknown lookups in the id columns become row validation errors, not tracebacks."""
+
+    def get_instance(self, instance_loader: Any, row: dict) -> Any:
+        try:
+            return super().get_instance(instance_loader, row)
+        except (ValueError, ValidationError):
+            return None  # import_instance reports the bad cell against its column
+
+
+class IndicatorResource(PlainErrorsMixin, resources.ModelResource):
+    ref = fields.Field(attribute="ref", column_name="ref")
+    title = fields.Field(attribute="title", column_name="title")
+    directorate = fields.Field(
+        attribute="service_area__directorate__name", column_name="directorate", readonly=True
+    )
+    service_area = fields.Field(
+        attribute="service_area", column_name="service_area", widget=ServiceAreaWidget()
+    )
+    kind = fields.Field(
+        attribute="kind", column_name="kind", widget=ChoiceWidget(Indicator.Kind.values, "kind")
+    )
+    unit = fields.Field(
+        attribute="unit", column_name="unit", widget=ChoiceWidget(Indicator.Unit.values, "unit")
+    )
+    decimals = fields.Field(attribute="decimals", column_name="decimals", widget=FigureWidget())
+    polarity = fields.Field(
+        attribute="polarity",
+        column_name="polarity",
+        widget=ChoiceWidget(Indicator.Polarity.values, "polarity"),
+    )
+    frequency = fields.Field(
+        attribute="frequency",
+        column_name="frequency",
+        widget=ChoiceWidget(Indicator.Frequency.values, "frequency"),
+    )
+    ytd_method = fields.Field(
+        attribute="ytd_method",
+        column_name="ytd_method",
+        widget=ChoiceWidget(Indicator.YtdMethod.values, "year-to-date method"),
+    )
+    owners = fields.Field(attribute="owners", column_name="owners", widget=UsernamesWidget())
+
+    class Meta:
+        model = Indicator
+        import_id_fields = ("ref",)
+        fields = (
+            "ref",
+            "title",
+            "directorate",
+            "service_area",
+            "kind",
+            "unit",
+            "decimals",
+            "polarity",
+            "frequency",
+            "ytd_method",
+            "owners",
+        )
+        clean_model_instances = True
+        skip_unchanged = True
+        report_skipped = True
+
+    def get_instance(self, instance_loader: Any, row: dict) -> Indicator | None:
+        ref = str(row.get("ref") or "").strip()
+        return Indicator.objects.filter(ref__iexact=ref).first() if ref else None
+
+    def import_instance(self, instance: Indicator, row: dict, **kwargs: Any) -> None:
+        errors: dict[str, Any] = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as e:
+            errors = e.update_error_dict(errors)
+        if "decimals" not in errors and instance.decimals is not None:
+            decimals = instance.decimals
+            if decimals != int(decimals) or not 0 <= decimals <= 3:
+                errors["decimals"] = [ValidationError("Decimal places must be 0, 1, 2 or 3.")]
+            else:
+                instance.decimals = int(decimals)
+        if "owners" in row:
+            try:
+                self.fields["owners"].clean(row)
+            except ValueError as e:
+                errors["owners"] = [ValidationError(str(e))]
+        if instance.ytd_method == Indicator.YtdMethod.RATIO:
+            instance.takes_fraction = True
+        if errors:
+            raise ValidationError(errors)
+
+    def dehydrate_decimals(self, indicator: Indicator) -> int:
+        return indicator.decimals
+
+
+class TargetResource(PlainErrorsMixin, resources.ModelResource):
+    year = fields.Field(attribute="year", column_name="year", widget=YearWidget())
+    ref = fields.Field(attribute="indicator", column_name="ref", widget=IndicatorRefWidget())
+    target = fields.Field(attribute="target", column_name="target", widget=FigureWidget())
+    floor = fields.Field(attribute="floor", column_name="floor", widget=FigureWidget())
+    lower = fields.Field(attribute="lower", column_name="lower", widget=FigureWidget())
+    upper = fields.Field(attribute="upper", column_name="upper", widget=FigureWidget())
+    note = fields.Field(attribute="note", column_name="note")
+
+    class Meta:
+        model = Target
+        import_id_fields = ("year", "ref")
+        fields = ("year", "ref", "target", "floor", "lower", "upper", "note")
+        clean_model_instances = True
+        skip_unchanged = False
+
+    def get_queryset(self) -> Any:
+        return Target.objects.select_related("indicator", "year").order_by(
+            "year__start_year", "indicator__ref"
+        )
+
+    def import_instance(self, instance: Target, row: dict, **kwargs: Any) -> None:
+        super().import_instance(instance, row, **kwargs)
+        instance.note = instance.note or ""
+        # Figures the committee agreed replace any provisional carry-over.
+        instance.provisional = False
+
+    def validate_instance(
+        self, instance: Target, import_validation_errors: Any = None, validate_unique: bool = True
+    ) -> None:
+        # One row per indicator and year is found by (year, ref), so uniqueness holds already.
+        super().validate_instance(instance, import_validation_errors, validate_unique=False)

@@ -1,0 +1,28 @@
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django import template
+from django.utils.html import format_html
+
+from indicators.formatting import format_figure
+
+register = template.Library()
+
+
+@register.filter
+def figure(value: Decimal | None, indicator: Any) -> str:
+    """`{{ value|figure:indicator }}`: the figure in the indicator's unit and decimals."""
+    return format_figure(value, indicator.unit, indicator.decimals)
+
+
+@register.simple_tag
+def rag_badge(value: Any) -> str:
+    """A RAG as a coloured badge that always carries the word."""
+    if not value:
+        return format_html(
+            '<span class="rag rag-none">–<span class="visually-hidden"> no rating</span></span>'
+        )
+    css = "NA" if str(value) == "N/A" else str(value)
+    return format_html('<span class="rag rag-{}">{}</span>', css, str(value))

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from indicators import periods, rating
+from indicators.models import FIGURE, FinancialYear, Indicator
+
+DEFAULT_DEADLINE_WORKING_DAYS = 10
+
+
+class ReturnPeriod(models.Model):
+    """One reporting month: when its returns open and their deadline."""
+
+    month = models.DateField(unique=True, help_text="The first day of the month reported on.")
+    year = models.ForeignKey(FinancialYear, on_delete=models.PROTECT, related_name="periods")
+    opens_on = models.DateField()
+    deadline = models.DateField()
+    opened_at = models.DateTimeField(null=True, blank=True)
+    opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-month"]
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def label(self) -> str:
+        return self.month.strftime("%B %Y")
+
+    @property
+    def key(self) -> str:
+        return periods.month_key(self.month)
+
+    @property
+    def is_open(self) -> bool:
+        return self.opened_at is not None
+
+    @staticmethod
+    def dates_for(month: date, working_days: int = DEFAULT_DEADLINE_WORKING_DAYS) -> dict:
+        return {
+            "opens_on": periods.opening_day(month),
+            "deadline": periods.deadline(month, working_days),
+        }
+
+
+class ReturnQuerySet(models.QuerySet["Return"]):
+    def for_month(self, month: date) -> ReturnQuerySet:
+        return self.filter(period__month=month)
+
+    def approved(self) -> ReturnQuerySet:
+        return self.filter(status=Return.Status.APPROVED)
+
+    def awaiting_owner(self) -> ReturnQuerySet:
+        return self.filter(status__in=[Return.Status.DRAFT, Return.Status.RETURNED])
+
+    def overdue(self, today: date) -> ReturnQuerySet:
+        return self.awaiting_owner().filter(period__deadline__lt=today)
+
+
+class Return(models.Model):
+    """An owner's figure for one indicator and one month, and where it is in sign-off."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        SUBMITTED = "submitted", "Submitted"
+        RETURNED = "returned", "Returned to owner"
+        APPROVED = "approved", "Approved"
+
+    class Source(models.TextChoices):
+        PORTAL = "portal", "Entered in the portal"
+        IMPORT = "import", "Imported"
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="returns")
+    period = models.ForeignKey(ReturnPeriod, on_delete=models.PROTECT, related_name="returns")
+    value = models.DecimalField(**FIGURE)
+    numerator = models.DecimalField(**FIGURE)
+    denominator = models.DecimalField(**FIGURE)
+    not_available = models.BooleanField(default=False)
+    not_available_reason = models.CharField(max_length=500, blank=True)
+    commentary = models.TextField(blank=True)
+    outlier_confirmed = models.BooleanField(default=False)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
+    source = models.CharField(max_length=8, choices=Source.choices, default=Source.PORTAL)
+    # Optimistic lock: every write bumps it, and an UPDATE only lands on the version it read.
+    version = models.PositiveIntegerField(default=1)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    reason = models.TextField(blank=True, help_text="Why it was returned or reopened.")
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    objects = ReturnQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["period__month", "indicator__ref"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "period"], name="return_one_per_indicator_month"
+            ),
+        ]
+        indexes = [models.Index(fields=["period", "status"], name="return_period_status_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.indicator.ref} {self.period.key}"
+
+    def figure(self) -> rating.Figure:
+        return rating.Figure(self.value, self.numerator, self.denominator)
+
+    @staticmethod
+    def stored(value: Decimal | None) -> Decimal | None:
+        """A figure as the database keeps it (6 places), so what is rated is what is saved."""
+        return None if value is None else value.quantize(Decimal("0.000001"))

@@ -1,0 +1,61 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import FinancialYearFactory, IndicatorFactory, TargetFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def make_catalogue(count, owner=None):
+    year = FinancialYearFactory(start_year=2023)
+    for _ in range(count):
+        TargetFactory(indicator=IndicatorFactory(owners=[owner] if owner else []), year=year)
+    return year
+
+
+def test_every_role_can_read_the_catalogue_but_no_role_cannot(client, alice, rita, charlie):
+    make_catalogue(3)
+    for user in (alice, rita):
+        client.force_login(user)
+        assert client.get(reverse("indicators-list")).status_code == 200
+    client.force_login(charlie)
+    assert client.get(reverse("indicators-list")).status_code == 403
+
+
+def test_the_catalogue_costs_the_same_queries_for_10_and_100_indicators(
+    client, rita, django_assert_num_queries
+):
+    client.force_login(rita)
+    make_catalogue(10)
+    client.get(reverse("indicators-list"))  # warm the session
+    with django_assert_num_queries(10) as small:
+        client.get(reverse("indicators-list"))
+    make_catalogue(90)
+    with django_assert_num_queries(len(small.captured_queries)):
+        response = client.get(reverse("indicators-list"))
+    assert response.content.decode().count('class="ref"') == 100
+
+
+def test_the_catalogue_filters_by_owner_and_text(client, alice):
+    IndicatorFactory(ref="CS01", title="Calls answered", owners=[alice])
+    IndicatorFactory(ref="FN01", title="Invoices paid")
+    client.force_login(alice)
+    mine = client.get(reverse("indicators-list"), {"mine": "1"}).content.decode()
+    assert "Calls answered" in mine and "Invoices paid" not in mine
+    found = client.get(reverse("indicators-list"), {"q": "invoice"}).content.decode()
+    assert "Invoices paid" in found and "Calls answered" not in found
+
+
+def test_an_indicator_page_shows_its_targets_by_year(client, rita):
+    target = TargetFactory(note="New indicator for 2023/24")
+    client.force_login(rita)
+    page = client.get(reverse("indicators-detail", args=[target.indicator.ref.lower()]))
+    assert page.status_code == 200
+    assert "New indicator for 2023/24" in page.content.decode()
+    assert "95.0%" in page.content.decode()
+
+
+def test_an_unknown_indicator_is_a_plain_404(client, rita):
+    client.force_login(rita)
+    response = client.get(reverse("indicators-detail", args=["NOPE"]))
+    assert response.status_code == 404
