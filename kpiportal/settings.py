@@ -7,6 +7,7 @@ in-process), DEBUG on. Production sets DEBUG=0 and must then give a real SECRET_
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -149,7 +150,18 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 # Every periodic task, in one place (django-celery-beat copies these into its tables).
-CELERY_BEAT_SCHEDULE: dict[str, dict] = {}
+CELERY_BEAT_SCHEDULE: dict[str, dict] = {
+    "open-return-periods": {
+        "task": "submissions.open_due_periods",
+        "schedule": crontab(hour=6, minute=0),
+    },
+    "send-return-reminders": {
+        "task": "submissions.send_reminders",
+        "schedule": crontab(hour=8, minute=30, day_of_week="mon-fri"),
+    },
+}
+# Working days after month end that owners have for their returns.
+RETURNS_DEADLINE_WORKING_DAYS: int = env.int("RETURNS_DEADLINE_WORKING_DAYS", default=10)
 
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False

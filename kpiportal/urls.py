@@ -14,5 +14,6 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("indicators/", include("indicators.urls")),
+    path("", include("submissions.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -6,6 +6,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 
 from indicators.models import Indicator
+from submissions.models import Return
+from submissions.selectors import latest_open_period, own_returns, period_counts
 
 from .roles import Role, roles_of
 
@@ -18,10 +20,24 @@ def home(request: HttpRequest) -> HttpResponse:
         if Role.OWNER in held
         else Indicator.objects.none()
     )
+    period = latest_open_period()
+    to_do = (
+        own_returns(request.user)
+        .filter(status__in=[Return.Status.DRAFT, Return.Status.RETURNED], period=period)
+        .count()
+        if period and Role.OWNER in held
+        else 0
+    )
     return render(
         request,
         "home.html",
-        {"roles": sorted(r.value for r in held), "owned": owned},
+        {
+            "roles": sorted(r.value for r in held),
+            "owned": owned,
+            "period": period,
+            "to_do": to_do,
+            "counts": period_counts(period) if period and Role.PERFORMANCE in held else None,
+        },
     )
 
 

@@ -10,8 +10,6 @@ from simple_history.models import HistoricalRecords
 from indicators import periods, rating
 from indicators.models import FIGURE, FinancialYear, Indicator
 
-DEFAULT_DEADLINE_WORKING_DAYS = 10
-
 
 class ReturnPeriod(models.Model):
     """One reporting month: when its returns open and their deadline."""
@@ -44,7 +42,9 @@ class ReturnPeriod(models.Model):
         return self.opened_at is not None
 
     @staticmethod
-    def dates_for(month: date, working_days: int = DEFAULT_DEADLINE_WORKING_DAYS) -> dict:
+    def dates_for(month: date, working_days: int | None = None) -> dict:
+        if working_days is None:
+            working_days = settings.RETURNS_DEADLINE_WORKING_DAYS
         return {
             "opens_on": periods.opening_day(month),
             "deadline": periods.deadline(month, working_days),
@@ -127,3 +127,19 @@ class Return(models.Model):
     def stored(value: Decimal | None) -> Decimal | None:
         """A figure as the database keeps it (6 places), so what is rated is what is saved."""
         return None if value is None else value.quantize(Decimal("0.000001"))
+
+
+class Reminder(models.Model):
+    """A reminder sent about a return on a day: the unique pair makes a second one impossible."""
+
+    ret = models.ForeignKey(Return, on_delete=models.CASCADE, related_name="reminders")
+    sent_on = models.DateField()
+    kind = models.CharField(max_length=10, choices=[("due", "Due soon"), ("overdue", "Overdue")])
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["ret", "sent_on"], name="reminder_once_a_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.ret} reminded {self.sent_on}"

@@ -44,3 +44,11 @@ def rita(db):
 def charlie(db):
     """Charlie has an account but no role: he may see nothing."""
     return UserFactory(username="charlie", first_name="Charlie")
+
+
+@pytest.fixture
+def richard(db):
+    """Richard is on the performance team and owns an indicator too."""
+    return UserFactory(
+        username="richard", first_name="Richard", roles=[Role.PERFORMANCE, Role.OWNER]
+    )

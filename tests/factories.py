@@ -84,3 +84,39 @@ class TargetFactory(factory.django.DjangoModelFactory):
     year = factory.SubFactory(FinancialYearFactory)
     target = Decimal("95")
     floor = Decimal("90")
+
+
+def period_for(month, *, opened=True):
+    """A return period for `month` (a date), opened unless told otherwise."""
+    from django.utils import timezone
+
+    from indicators.periods import financial_year_of
+    from submissions.models import ReturnPeriod
+
+    year = FinancialYearFactory(start_year=financial_year_of(month))
+    period, _ = ReturnPeriod.objects.get_or_create(
+        month=month,
+        defaults={
+            "year": year,
+            **ReturnPeriod.dates_for(month),
+            "opened_at": timezone.now() if opened else None,
+        },
+    )
+    return period
+
+
+def approved_history(indicator, values, *, before, submitter=None, decider=None):
+    """Approved returns for the months before `before`, oldest first, one per value."""
+    from indicators.periods import add_months
+    from submissions.models import Return
+
+    months = [add_months(before, -i) for i in range(len(values), 0, -1)]
+    for month, value in zip(months, values, strict=True):
+        Return.objects.create(
+            indicator=indicator,
+            period=period_for(month),
+            value=None if value is None else Decimal(str(value)),
+            status=Return.Status.APPROVED,
+            submitted_by=submitter,
+            decided_by=decider,
+        )

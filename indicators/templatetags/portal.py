@@ -5,10 +5,12 @@ from typing import Any
 
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from indicators.formatting import format_figure
 
 register = template.Library()
+NO_RATING = '<span class="rag rag-none">–<span class="visually-hidden"> no rating</span></span>'
 
 
 @register.filter
@@ -21,8 +23,12 @@ def figure(value: Decimal | None, indicator: Any) -> str:
 def rag_badge(value: Any) -> str:
     """A RAG as a coloured badge that always carries the word."""
     if not value:
-        return format_html(
-            '<span class="rag rag-none">–<span class="visually-hidden"> no rating</span></span>'
-        )
+        return mark_safe(NO_RATING)
     css = "NA" if str(value) == "N/A" else str(value)
     return format_html('<span class="rag rag-{}">{}</span>', css, str(value))
+
+
+@register.filter
+def get_item(mapping: dict, key: Any) -> Any:
+    """`{{ forms|get_item:ret.pk }}`: a dict lookup by a variable key."""
+    return mapping.get(key) if mapping else None

@@ -22,6 +22,7 @@ from simple_history.utils import bulk_create_with_history
 from indicators import periods, rating
 from indicators.models import Directorate, FinancialYear, Indicator, ServiceArea, Target
 from submissions.models import Return, ReturnPeriod
+from submissions.services import ensure_returns
 
 from .catalogue import DEMO_PASSWORD, DIRECTORATES, INDICATORS, PEOPLE, SERVICE_AREAS, Spec
 
@@ -140,6 +141,8 @@ class DemoBuilder:
         targets = self._targets(indicators)
         period_by_month = self._periods(users["admin"])
         self._returns(indicators, targets, period_by_month, users)
+        # The latest month is open: every indicator due has a return, if only an empty draft.
+        ensure_returns(period_by_month[self.latest])
         return self.report
 
     def _people(self) -> dict[str, object]:

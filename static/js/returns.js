@@ -1,0 +1,111 @@
+// My returns: shows, while the owner types, the RAG the figure would get. The server
+// rates it (the same rules as a submission); this file only asks and shows the answer.
+(function () {
+  "use strict";
+  var form = document.getElementById("returns-form");
+  var monthSelect = document.getElementById("month-select");
+  if (monthSelect) {
+    monthSelect.addEventListener("change", function () {
+      window.location.href = monthSelect.dataset.navigate + encodeURIComponent(monthSelect.value) + "/";
+    });
+  }
+  if (!form) return;
+  var csrf = form.querySelector("input[name=csrfmiddlewaretoken]").value;
+  var LABELS = { GREEN: "GREEN", AMBER: "AMBER", RED: "RED" };
+
+  function field(card, name) {
+    return card.querySelector("[name='" + card.dataset.prefix + "-" + name + "']");
+  }
+
+  function setBadge(card, rag) {
+    var holder = card.querySelector("[data-role=rag]");
+    if (!holder) return;
+    holder.textContent = "";
+    var span = document.createElement("span");
+    span.className = "rag " + (rag ? "rag-" + rag : "rag-none");
+    span.textContent = rag ? LABELS[rag] : "–";
+    if (!rag) {
+      var hidden = document.createElement("span");
+      hidden.className = "visually-hidden";
+      hidden.textContent = " no rating yet";
+      span.appendChild(hidden);
+    }
+    holder.appendChild(span);
+  }
+
+  function setHint(card, name, message, css) {
+    var input = field(card, name);
+    if (!input) return;
+    var id = input.id + "-live";
+    var hint = document.getElementById(id);
+    if (!message) {
+      if (hint) hint.remove();
+      input.classList.remove("is-invalid");
+      return;
+    }
+    if (!hint) {
+      hint = document.createElement("div");
+      hint.id = id;
+      hint.setAttribute("role", "status");
+      input.insertAdjacentElement("afterend", hint);
+      input.setAttribute("aria-describedby", ((input.getAttribute("aria-describedby") || "") + " " + id).trim());
+    }
+    hint.className = css;
+    hint.textContent = message;
+    if (css.indexOf("invalid") >= 0) input.classList.add("is-invalid");
+  }
+
+  function toggleReason(card) {
+    var box = field(card, "not_available");
+    var wrapper = card.querySelector(".na-reason");
+    if (box && wrapper) wrapper.hidden = !box.checked;
+  }
+
+  function preview(card) {
+    var body = new FormData();
+    card.querySelectorAll("input, textarea, select").forEach(function (el) {
+      if (!el.name || el.name.indexOf(card.dataset.prefix + "-") !== 0) return;
+      if (el.type === "checkbox") { if (el.checked) body.append(el.name, "on"); }
+      else body.append(el.name, el.value);
+    });
+    fetch(card.dataset.previewUrl, {
+      method: "POST", body: body, credentials: "same-origin",
+      headers: { "X-CSRFToken": csrf, "Accept": "application/json" }
+    }).then(function (r) { return r.ok ? r.json() : null; }).then(function (answer) {
+      if (!answer) return;
+      setBadge(card, answer.rag);
+      var figure = card.querySelector("[data-role=figure]");
+      if (figure) figure.textContent = answer.figure;
+      ["value", "numerator", "denominator"].forEach(function (name) {
+        var errors = answer.errors[name];
+        setHint(card, name, errors ? errors.join(" ") : "", "invalid-feedback d-block");
+      });
+      var commentary = field(card, "commentary");
+      var needs = answer.commentary_required && commentary && !commentary.value.trim();
+      setHint(card, "commentary",
+        needs ? "Commentary is required: this figure rates RED. Say what happened, why, and what is being done." : "",
+        "form-text text-danger fw-semibold");
+      var outlier = card.querySelector("[data-role=outlier]");
+      var confirm = card.querySelector(".outlier-confirm");
+      if (outlier) { outlier.hidden = !answer.outlier; outlier.textContent = answer.outlier; }
+      if (confirm) confirm.hidden = !answer.outlier && !(field(card, "outlier_confirmed") || {}).checked;
+    });
+  }
+
+  document.querySelectorAll(".return-card[data-preview-url]").forEach(function (card) {
+    var timer = null;
+    var outlier = card.querySelector("[data-role=outlier]");
+    var confirm = card.querySelector(".outlier-confirm");
+    if (confirm && outlier && outlier.hidden && !(field(card, "outlier_confirmed") || {}).checked) confirm.hidden = true;
+    toggleReason(card);
+    card.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { preview(card); }, 350);
+    });
+    card.addEventListener("change", function (event) {
+      if (event.target.name === card.dataset.prefix + "-not_available") toggleReason(card);
+      clearTimeout(timer);
+      preview(card);
+    });
+  });
+})();

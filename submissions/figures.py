@@ -1,0 +1,195 @@
+"""What an owner enters for a return, and the rules it must meet.
+
+Shared by the return form (which turns text into Decimals) and the services (which
+check again before anything is saved), so a rule holds however a return is changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from indicators import rating
+from indicators.formatting import format_figure
+from indicators.models import Indicator, Target
+
+from .checks import Outlier, outlier
+from .models import Return
+
+NON_NEGATIVE_UNITS = {"percent", "count", "seconds", "days"}
+PART_DECIMALS = 2  # numerators and denominators: counts, or FTEs to two places
+
+
+@dataclass(frozen=True)
+class ReturnData:
+    value: Decimal | None = None
+    numerator: Decimal | None = None
+    denominator: Decimal | None = None
+    not_available: bool = False
+    not_available_reason: str = ""
+    commentary: str = ""
+    outlier_confirmed: bool = False
+
+    @classmethod
+    def of(cls, ret: Return) -> ReturnData:
+        return cls(
+            ret.value,
+            ret.numerator,
+            ret.denominator,
+            ret.not_available,
+            ret.not_available_reason,
+            ret.commentary,
+            ret.outlier_confirmed,
+        )
+
+    def figure(self, indicator: Indicator) -> Decimal | None:
+        """The figure to rate: derived from its parts where the indicator takes them."""
+        if self.not_available:
+            return None
+        if indicator.takes_fraction:
+            return rating.derive_ratio(
+                self.numerator, self.denominator, scale=indicator.ratio_scale
+            )
+        return self.value
+
+    def apply_to(self, ret: Return) -> None:
+        indicator = ret.indicator
+        ret.not_available = self.not_available
+        ret.not_available_reason = self.not_available_reason.strip() if self.not_available else ""
+        ret.commentary = self.commentary.strip()
+        ret.outlier_confirmed = self.outlier_confirmed
+        if self.not_available:
+            ret.value = ret.numerator = ret.denominator = None
+        elif indicator.takes_fraction:
+            ret.numerator, ret.denominator = self.numerator, self.denominator
+            ret.value = Return.stored(self.figure(indicator))
+        else:
+            ret.numerator = ret.denominator = None
+            ret.value = self.value
+
+
+def places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def _fmt(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def step(indicator: Indicator) -> Decimal:
+    return Decimal(1).scaleb(-indicator.decimals)
+
+
+def figure_problems(indicator: Indicator, data: ReturnData) -> dict[str, str]:
+    """Problems with the figures as typed, by field; empty if they could be saved."""
+    problems: dict[str, str] = {}
+    if data.not_available:
+        if not data.not_available_reason.strip():
+            problems["not_available_reason"] = "Say why the figure is not available."
+        typed = [data.value, data.numerator, data.denominator]
+        if any(v is not None for v in typed):
+            field = "numerator" if indicator.takes_fraction else "value"
+            problems[field] = "Clear the figure, or untick “not available”."
+        return problems
+    if indicator.takes_fraction:
+        for field in ("numerator", "denominator"):
+            number = getattr(data, field)
+            if number is None:
+                continue
+            if number < 0:
+                problems[field] = "This cannot be negative."
+            elif places(number) > PART_DECIMALS:
+                problems[field] = f"Give at most {PART_DECIMALS} decimal places."
+        num, den = data.numerator, data.denominator
+        if "denominator" not in problems and den is not None and den == 0:
+            problems["denominator"] = "The denominator must be more than 0."
+        if (
+            not problems
+            and num is not None
+            and den is not None
+            and indicator.unit == Indicator.Unit.PERCENT
+            and num > den
+        ):
+            problems["numerator"] = (
+                f"The numerator ({_fmt(num)}) cannot be more than the denominator ({_fmt(den)})."
+            )
+        return problems
+    value = data.value
+    if value is None:
+        return problems
+    if places(value) > indicator.decimals:
+        problems["value"] = (
+            "Give a whole number."
+            if indicator.decimals == 0
+            else f"Give at most {indicator.decimals} decimal place"
+            f"{'s' if indicator.decimals > 1 else ''}: this indicator is reported to "
+            f"{indicator.decimals}."
+        )
+    elif indicator.unit == Indicator.Unit.PERCENT and not 0 <= value <= 100:
+        problems["value"] = "A percentage must be between 0 and 100."
+    elif indicator.unit in NON_NEGATIVE_UNITS and value < 0:
+        problems["value"] = "This cannot be negative."
+    return problems
+
+
+def rag_of(
+    indicator: Indicator, target: Target | None, figure: Decimal | None
+) -> rating.Rag | None:
+    if target is None or not indicator.is_kpi:
+        return None
+    return rating.rag(
+        figure,
+        target=target.target,
+        floor=target.floor,
+        polarity=indicator.polarity,
+        decimals=indicator.decimals,
+    )
+
+
+def outlier_of(
+    indicator: Indicator, data: ReturnData, history: Sequence[Decimal]
+) -> Outlier | None:
+    return outlier(data.figure(indicator), history, step=step(indicator))
+
+
+def outlier_message(indicator: Indicator, found: Outlier) -> str:
+    low = format_figure(
+        max(found.low, Decimal(0)) if indicator.unit in NON_NEGATIVE_UNITS else found.low,
+        indicator.unit,
+        indicator.decimals,
+    )
+    high = format_figure(found.high, indicator.unit, indicator.decimals)
+    return (
+        f"This is far from the last 12 figures (usually between {low} and {high}). "
+        "Check it, then tick “I have checked this figure”."
+    )
+
+
+def submit_problems(
+    indicator: Indicator,
+    data: ReturnData,
+    target: Target | None,
+    history: Sequence[Decimal],
+) -> dict[str, str]:
+    """What stops a return being submitted, by field; empty if it may be submitted."""
+    problems: dict[str, str] = {}
+    figure = data.figure(indicator)
+    if not data.not_available and figure is None:
+        if indicator.takes_fraction:
+            for field in ("numerator", "denominator"):
+                if getattr(data, field) is None:
+                    problems[field] = "Enter this, or tick “not available” and say why."
+        else:
+            problems["value"] = "Enter the figure, or tick “not available” and say why."
+        return problems
+    if rag_of(indicator, target, figure) is rating.Rag.RED and not data.commentary.strip():
+        problems["commentary"] = (
+            "This figure rates RED: say what happened, why, and what is being done."
+        )
+    found = outlier_of(indicator, data, history)
+    if found and not data.outlier_confirmed:
+        field = "numerator" if indicator.takes_fraction else "value"
+        problems[field] = outlier_message(indicator, found)
+    return problems

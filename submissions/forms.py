@@ -1,0 +1,191 @@
+"""Forms for returns: thin wrappers that turn text into Decimals and ask `figures` for the rules."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Field, Layout, Submit
+from django import forms
+from django.forms.formsets import BaseFormSet, formset_factory
+
+from indicators.models import Indicator
+
+from .figures import ReturnData, figure_problems, submit_problems
+from .selectors import ReturnRow
+
+FIGURE_WIDGET = {"inputmode": "decimal", "autocomplete": "off", "class": "text-end"}
+
+
+def parse_number(text: str) -> Decimal | None:
+    """A typed figure: spaces, thousands commas and a trailing % forgiven."""
+    cleaned = text.strip().replace(",", "").replace(" ", "").removesuffix("%")
+    if not cleaned:
+        return None
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        raise forms.ValidationError(f"“{text.strip()}” is not a number.") from None
+    if not number.is_finite() or abs(number) >= Decimal("1e13"):
+        raise forms.ValidationError(f"“{text.strip()}” is not a number we can store.")
+    return number
+
+
+class ReturnForm(forms.Form):
+    """One indicator's return. `submitting` adds the checks a submission must pass."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    value = forms.CharField(label="Figure", required=False, max_length=40)
+    numerator = forms.CharField(required=False, max_length=40)
+    denominator = forms.CharField(required=False, max_length=40)
+    not_available = forms.BooleanField(label="Not available this month", required=False)
+    not_available_reason = forms.CharField(label="Why not", required=False, max_length=500)
+    commentary = forms.CharField(
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Required for a red figure: what happened, why, and what is being done.",
+    )
+    outlier_confirmed = forms.BooleanField(label="I have checked this figure", required=False)
+
+    def __init__(self, *args: Any, row: ReturnRow, submitting: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.row = row
+        self.submitting = submitting
+        indicator: Indicator = row.indicator
+        for name in ("value", "numerator", "denominator"):
+            self.fields[name].widget.attrs.update(FIGURE_WIDGET)
+        if indicator.takes_fraction:
+            del self.fields["value"]
+            self.fields["numerator"].label = (indicator.numerator_label or "Numerator").capitalize()
+            self.fields["denominator"].label = (
+                indicator.denominator_label or "Denominator"
+            ).capitalize()
+        else:
+            del self.fields["numerator"], self.fields["denominator"]
+            self.fields["value"].label = f"Figure ({indicator.get_unit_display().lower()})"
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        figures = ["numerator", "denominator"] if indicator.takes_fraction else ["value"]
+        self.helper.layout = Layout(
+            "version",
+            *(Field(name, wrapper_class="figure-input") for name in figures),
+            Field("not_available", wrapper_class="mb-1"),
+            Field("not_available_reason", wrapper_class="na-reason"),
+            Field("commentary"),
+            Field("outlier_confirmed", wrapper_class="outlier-confirm"),
+        )
+
+    @classmethod
+    def initial_for(cls, row: ReturnRow) -> dict[str, Any]:
+        ret = row.ret
+        text = {
+            name: "" if getattr(ret, name) is None else format(getattr(ret, name).normalize(), "f")
+            for name in ("value", "numerator", "denominator")
+        }
+        return {
+            **text,
+            "version": ret.version,
+            "not_available": ret.not_available,
+            "not_available_reason": ret.not_available_reason,
+            "commentary": ret.commentary,
+            "outlier_confirmed": ret.outlier_confirmed,
+        }
+
+    def _clean_number(self, name: str) -> Decimal | None:
+        return parse_number(self.cleaned_data.get(name, "") or "")
+
+    def clean_value(self) -> Decimal | None:
+        return self._clean_number("value")
+
+    def clean_numerator(self) -> Decimal | None:
+        return self._clean_number("numerator")
+
+    def clean_denominator(self) -> Decimal | None:
+        return self._clean_number("denominator")
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if any(name in self.errors for name in ("value", "numerator", "denominator")):
+            return cleaned
+        data = self.data_for_service(cleaned)
+        problems = figure_problems(self.row.indicator, data)
+        if not problems and self.submitting:
+            problems = submit_problems(self.row.indicator, data, self.row.target, self.row.history)
+        for name, message in problems.items():
+            self.add_error(name if name in self.fields else None, message)
+        return cleaned
+
+    def data_for_service(self, cleaned: dict[str, Any] | None = None) -> ReturnData:
+        c = self.cleaned_data if cleaned is None else cleaned
+        return ReturnData(
+            value=c.get("value"),
+            numerator=c.get("numerator"),
+            denominator=c.get("denominator"),
+            not_available=bool(c.get("not_available")),
+            not_available_reason=c.get("not_available_reason", ""),
+            commentary=c.get("commentary", ""),
+            outlier_confirmed=bool(c.get("outlier_confirmed")),
+        )
+
+
+class BaseReturnFormSet(BaseFormSet):
+    """One ReturnForm per return row, each prefixed by its return's id, not its position,
+    so a posted form always lands on the return it was typed for."""
+
+    def __init__(
+        self, *args: Any, rows: list[ReturnRow], submitting: set[int] | None = None, **kwargs: Any
+    ) -> None:
+        self.rows = rows
+        self.submitting = submitting or set()
+        kwargs.setdefault("initial", [ReturnForm.initial_for(row) for row in rows])
+        super().__init__(*args, **kwargs)
+
+    def total_form_count(self) -> int:
+        return len(self.rows)
+
+    def initial_form_count(self) -> int:
+        return len(self.rows)
+
+    def add_prefix(self, index: Any) -> str:
+        if isinstance(index, int):
+            return f"r{self.rows[index].ret.pk}"
+        return super().add_prefix(index)
+
+    def get_form_kwargs(self, index: int | None) -> dict[str, Any]:
+        if index is None:
+            raise ValueError("Return forms are made only for existing returns.")
+        row = self.rows[index]
+        return {"row": row, "submitting": row.ret.pk in self.submitting}
+
+    @property
+    def management_form(self) -> forms.Form:
+        # Forms are keyed by return id, not counted, so there is no management form to check.
+        return forms.Form(prefix=self.prefix)
+
+    def full_clean(self) -> None:
+        self._errors, self._non_form_errors = [], self.error_class(renderer=self.renderer)
+        if not self.is_bound:
+            return
+        for form in self.forms:
+            self._errors.append(form.errors)
+
+
+ReturnFormSet = formset_factory(ReturnForm, formset=BaseReturnFormSet, extra=0)
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        label="Reason",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="The owner sees this.",
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    def __init__(self, *args: Any, action_label: str = "Send back", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("submit", action_label, css_class="btn-warning"))

@@ -1,0 +1,181 @@
+"""The performance team's pages: the review queue, decisions, and opening a month."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from indicators import periods
+from indicators.models import ServiceArea
+from indicators.rating import Rag
+from kpiportal.roles import Role, role_required
+
+from . import services, workflow
+from .forms import ReasonForm
+from .models import Return, ReturnPeriod
+from .selectors import build_rows, latest_open_period, period_counts, visible_returns
+from .views import month_or_404, render_detail
+
+RAG_CHOICES = [("GREEN", "Green"), ("AMBER", "Amber"), ("RED", "Red"), ("none", "No rating")]
+
+
+@role_required(Role.PERFORMANCE)
+def review(request: HttpRequest, month: str | None = None) -> HttpResponse:
+    wanted = month_or_404(month)
+    period = (
+        latest_open_period() if wanted is None else get_object_or_404(ReturnPeriod, month=wanted)
+    )
+    today = timezone.localdate()
+    context: dict[str, Any] = {"period": period, "next_to_open": _next_to_open(today)}
+    if period is None:
+        return render(request, "submissions/review.html", context)
+    returns = Return.objects.filter(period=period)
+    area = request.GET.get("area", "")
+    if area.isdigit():
+        returns = returns.filter(indicator__service_area_id=int(area))
+    state = request.GET.get("state", "")
+    if state in Return.Status.values:
+        returns = returns.filter(status=state)
+    overdue = bool(request.GET.get("overdue"))
+    if overdue:
+        returns = returns.filter(status__in=[Return.Status.DRAFT, Return.Status.RETURNED])
+        if period.deadline >= today:
+            returns = returns.none()
+    rows = build_rows(returns, period)
+    rag = request.GET.get("rag", "")
+    if rag in ("GREEN", "AMBER", "RED"):
+        rows = [row for row in rows if row.rag == Rag(rag)]
+    elif rag == "none":
+        rows = [row for row in rows if row.rag is None]
+    for row in rows:
+        row.can_approve = workflow.allowed(workflow.Action.APPROVE, row.ret, request.user)
+        row.overdue = row.is_overdue(today)
+    context |= {
+        "rows": rows,
+        "counts": period_counts(period, today),
+        "areas": ServiceArea.objects.select_related("directorate"),
+        "states": Return.Status.choices,
+        "rags": RAG_CHOICES,
+        "filters": {"area": area, "state": state, "rag": rag, "overdue": overdue},
+        "periods": ReturnPeriod.objects.filter(opened_at__isnull=False)[:24],
+        "today": today,
+    }
+    return render(request, "submissions/review.html", context)
+
+
+def _next_to_open(today: date) -> date | None:
+    """The latest month that has ended and whose returns are not open yet, if any."""
+    month = periods.add_months(date(today.year, today.month, 1), -1)
+    if ReturnPeriod.objects.filter(month=month, opened_at__isnull=False).exists():
+        return None
+    return month
+
+
+@require_POST
+@role_required(Role.PERFORMANCE)
+def approve_many(request: HttpRequest, month: str) -> HttpResponse:
+    """Approve the ticked returns; each is checked on its own, and refusals are listed."""
+    approved, refused = 0, []
+    for token in request.POST.getlist("approve"):
+        pk, _, version = token.partition(":")
+        if not (pk.isdigit() and version.isdigit()):
+            continue
+        ret = (
+            visible_returns(request.user)
+            .select_related("indicator", "period")
+            .filter(pk=pk)
+            .first()
+        )
+        if ret is None:
+            continue
+        try:
+            services.return_approve(ret=ret, user=request.user, expected_version=int(version))
+            approved += 1
+        except (workflow.TransitionNotAllowed, services.StaleReturn) as error:
+            refused.append(f"{ret.indicator.ref}: {error}")
+    if approved:
+        messages.success(request, f"Approved {approved} return{'s' if approved != 1 else ''}.")
+    for line in refused:
+        messages.error(request, line)
+    if not approved and not refused:
+        messages.warning(request, "Tick the returns to approve first.")
+    return redirect(_back_to_review(request, month))
+
+
+def _back_to_review(request: HttpRequest, month: str) -> str:
+    url = reverse("submissions-review-month", args=[month])
+    query = request.POST.get("query", "")
+    return f"{url}?{query}" if query and "\n" not in query else url
+
+
+def _decide(request: HttpRequest, pk: int, action: workflow.Action) -> HttpResponse:
+    ret = get_object_or_404(
+        visible_returns(request.user).select_related("indicator", "period"), pk=pk
+    )
+    version_text = request.POST.get("version", "")
+    version = int(version_text) if version_text.isdigit() else None
+    try:
+        if action is workflow.Action.APPROVE:
+            services.return_approve(ret=ret, user=request.user, expected_version=version)
+            messages.success(request, f"Approved {ret.indicator.ref} for {ret.period.label}.")
+        else:
+            form = ReasonForm(request.POST)
+            if not form.is_valid():
+                return render_detail(request, ret, reason_form=form, status=400)
+            service = (
+                services.return_send_back
+                if action is workflow.Action.SEND_BACK
+                else services.return_reopen
+            )
+            service(
+                ret=ret,
+                user=request.user,
+                reason=form.cleaned_data["reason"],
+                expected_version=form.cleaned_data["version"],
+            )
+            messages.success(
+                request, f"{ret.indicator.ref} for {ret.period.label} is back with its owner."
+            )
+    except (workflow.TransitionNotAllowed, services.StaleReturn) as error:
+        messages.error(request, str(error))
+    return redirect("submissions-detail", ret.pk)
+
+
+@require_POST
+@role_required(Role.PERFORMANCE)
+def approve(request: HttpRequest, pk: int) -> HttpResponse:
+    return _decide(request, pk, workflow.Action.APPROVE)
+
+
+@require_POST
+@role_required(Role.PERFORMANCE)
+def send_back(request: HttpRequest, pk: int) -> HttpResponse:
+    return _decide(request, pk, workflow.Action.SEND_BACK)
+
+
+@require_POST
+@role_required(Role.PERFORMANCE)
+def reopen(request: HttpRequest, pk: int) -> HttpResponse:
+    return _decide(request, pk, workflow.Action.REOPEN)
+
+
+@require_POST
+@role_required(Role.PERFORMANCE)
+def open_period(request: HttpRequest) -> HttpResponse:
+    try:
+        month = periods.parse_month(request.POST.get("month", ""))
+        period = services.period_open(month=month, user=request.user)
+    except (ValueError, services.PeriodNotOpen) as error:
+        messages.error(request, str(error))
+        return redirect("submissions-review")
+    messages.success(
+        request, f"Returns for {period.label} are open; the deadline is {period.deadline:%-d %B}."
+    )
+    return redirect("submissions-review-month", period.key)

@@ -1,0 +1,210 @@
+"""Reads of returns with the context people need to judge them, in a fixed number of queries.
+
+`visible_returns` is the one access helper: owners see the returns of indicators they own,
+the performance team sees all. Views load every return through it, so asking for someone
+else's return by id is a 404.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+
+from indicators import periods, rating
+from indicators.models import Indicator, Target
+from kpiportal.roles import Role, has_role
+
+from .checks import Outlier
+from .figures import ReturnData, outlier_of, rag_of
+from .models import Return, ReturnPeriod
+
+HISTORY_MONTHS = 12
+RECENT_PERIODS = 4
+
+
+def visible_returns(user: Any) -> QuerySet[Return]:
+    if has_role(user, Role.PERFORMANCE):
+        return Return.objects.all()
+    if has_role(user, Role.OWNER):
+        return Return.objects.filter(indicator__owners=user)
+    return Return.objects.none()
+
+
+def own_returns(user: Any) -> QuerySet[Return]:
+    """Returns of indicators `user` owns, whatever other roles they hold."""
+    return Return.objects.filter(indicator__owners=user)
+
+
+def latest_open_period() -> ReturnPeriod | None:
+    return ReturnPeriod.objects.filter(opened_at__isnull=False).order_by("-month").first()
+
+
+def period_for(month: date | None) -> ReturnPeriod | None:
+    if month is None:
+        return latest_open_period()
+    return ReturnPeriod.objects.filter(month=month).select_related("year").first()
+
+
+@dataclass
+class ReturnRow:
+    """A return with what it is judged against: target, recent figures and history."""
+
+    ret: Return
+    target: Target | None
+    recent: list[tuple[str, Decimal | None]] = field(default_factory=list)
+    history: list[Decimal] = field(default_factory=list)
+    previous: Decimal | None = None
+
+    @property
+    def indicator(self) -> Indicator:
+        return self.ret.indicator
+
+    @property
+    def figure(self) -> Decimal | None:
+        return None if self.ret.not_available else self.ret.value
+
+    @property
+    def rag(self) -> rating.Rag | None:
+        return rag_of(self.indicator, self.target, self.figure)
+
+    @property
+    def change(self) -> Decimal | None:
+        if self.figure is None or self.previous is None:
+            return None
+        return rating.quantize(self.figure, self.indicator.decimals) - rating.quantize(
+            self.previous, self.indicator.decimals
+        )
+
+    @property
+    def direction(self) -> rating.Direction | None:
+        return rating.direction(
+            self.figure,
+            self.previous,
+            polarity=self.indicator.polarity,
+            decimals=self.indicator.decimals,
+        )
+
+    @property
+    def outlier(self) -> Outlier | None:
+        return outlier_of(self.indicator, ReturnData.of(self.ret), self.history)
+
+    def is_overdue(self, today: date) -> bool:
+        return (
+            self.ret.status in (Return.Status.DRAFT, Return.Status.RETURNED)
+            and self.ret.period.deadline < today
+        )
+
+
+def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRow]:
+    """ReturnRows for `returns` (all of one period) in four queries, whatever their number."""
+    returns = (
+        returns.filter(period=period)
+        .select_related(
+            "indicator__service_area__directorate",
+            "period",
+            "submitted_by",
+            "decided_by",
+            "updated_by",
+        )
+        .prefetch_related("indicator__owners")
+        .order_by(
+            "indicator__service_area__directorate__name",
+            "indicator__service_area__name",
+            "indicator__ref",
+        )
+    )
+    rows = list(returns)
+    if not rows:
+        return []
+    indicator_ids = returns.values("indicator_id")
+    targets = {
+        t.indicator_id: t
+        for t in Target.objects.filter(year_id=period.year_id, indicator_id__in=indicator_ids)
+    }
+    start = periods.add_months(period.month, -HISTORY_MONTHS)
+    approved: dict[int, dict[date, Decimal | None]] = defaultdict(dict)
+    for indicator_id, month, value in Return.objects.filter(
+        indicator_id__in=indicator_ids,
+        period__month__gte=start,
+        period__month__lt=period.month,
+        status=Return.Status.APPROVED,
+    ).values_list("indicator_id", "period__month", "value"):
+        approved[indicator_id][month] = value
+    out = []
+    for ret in rows:
+        indicator = ret.indicator
+        figures = approved.get(indicator.pk, {})
+        due = [
+            periods.add_months(period.month, -i)
+            for i in range(HISTORY_MONTHS, 0, -1)
+            if indicator.is_due(periods.add_months(period.month, -i))
+        ]
+        recent = [
+            (periods.period_label(m, indicator.frequency), figures.get(m))
+            for m in due[-RECENT_PERIODS:]
+        ]
+        out.append(
+            ReturnRow(
+                ret=ret,
+                target=targets.get(indicator.pk),
+                recent=recent,
+                history=[figures[m] for m in due if figures.get(m) is not None],
+                previous=figures.get(due[-1]) if due else None,
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class PeriodCounts:
+    due: int
+    not_started: int
+    draft: int
+    submitted: int
+    returned: int
+    approved: int
+    overdue: int
+
+
+def period_counts(period: ReturnPeriod, today: date | None = None) -> PeriodCounts:
+    today = today or timezone.localdate()
+    counts = Return.objects.filter(period=period).aggregate(
+        due=Count("pk"),
+        not_started=Count(
+            "pk",
+            filter=Q(status=Return.Status.DRAFT, value__isnull=True, not_available=False),
+        ),
+        draft=Count("pk", filter=Q(status=Return.Status.DRAFT)),
+        submitted=Count("pk", filter=Q(status=Return.Status.SUBMITTED)),
+        returned=Count("pk", filter=Q(status=Return.Status.RETURNED)),
+        approved=Count("pk", filter=Q(status=Return.Status.APPROVED)),
+    )
+    late = period.deadline < today
+    counts["overdue"] = counts["draft"] + counts["returned"] if late else 0
+    return PeriodCounts(**counts)
+
+
+def outstanding_elsewhere(user: Any, period: ReturnPeriod) -> list[tuple[ReturnPeriod, int]]:
+    """Other open periods where `user` still has returns to enter, with how many."""
+    found = (
+        own_returns(user)
+        .filter(
+            status__in=[Return.Status.DRAFT, Return.Status.RETURNED],
+            period__opened_at__isnull=False,
+        )
+        .exclude(period=period)
+        .values("period")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    by_period = {row["period"]: row["n"] for row in found}
+    return [
+        (p, by_period[p.pk])
+        for p in ReturnPeriod.objects.filter(pk__in=by_period).order_by("-month")
+    ]

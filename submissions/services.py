@@ -1,0 +1,214 @@
+"""Every change to a return or a period goes through here.
+
+Each service is atomic, checks the workflow (`workflow.check`) on a freshly locked row,
+records who, when and why in the history, and queues e-mail only after commit. A stale
+write (someone else saved since the user loaded the page) is refused with StaleReturn:
+the version the user read is checked in the UPDATE itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
+
+from indicators import periods
+from indicators.models import FinancialYear, Indicator, Target
+
+from . import workflow
+from .figures import ReturnData, figure_problems, submit_problems
+from .models import Return, ReturnPeriod
+from .workflow import Action, TransitionNotAllowed
+
+
+class StaleReturn(Exception):
+    """Someone saved the return after the user loaded it."""
+
+    def __init__(self, current: Return) -> None:
+        self.current = current
+        who = current.updated_by
+        name = (who.get_full_name() or who.username) if who else "Someone"
+        when = timezone.localtime(current.updated_at).strftime("%-d %b at %H:%M")
+        super().__init__(
+            f"{name} changed this return on {when}, after you opened the page. "
+            "Reload to see their version; what you typed is still below."
+        )
+
+
+class IncompleteReturn(TransitionNotAllowed):
+    def __init__(self, problems: dict[str, str]) -> None:
+        self.problems = problems
+        super().__init__(" ".join(problems.values()))
+
+
+def _claim(ret: Return, expected_version: int | None) -> Return:
+    """Bump the version if it is still `expected_version`; return the row, locked and fresh."""
+    rows = Return.objects.filter(pk=ret.pk)
+    if expected_version is not None:
+        rows = rows.filter(version=expected_version)
+    claimed = rows.update(version=F("version") + 1)
+    # The UPDATE has locked the row until commit, so what is read now stays true.
+    fresh = Return.objects.select_related("indicator", "period", "updated_by").get(pk=ret.pk)
+    if not claimed:
+        raise StaleReturn(fresh)
+    return fresh
+
+
+def _save(ret: Return, user: Any, reason: str) -> Return:
+    ret.updated_by = user
+    ret._history_user = user
+    ret._change_reason = reason
+    ret.save()
+    return ret
+
+
+def _history(ret: Return) -> list:
+    from .selectors import HISTORY_MONTHS
+
+    start = periods.add_months(ret.period.month, -HISTORY_MONTHS)
+    due = [
+        m
+        for m in (periods.add_months(ret.period.month, -i) for i in range(HISTORY_MONTHS, 0, -1))
+        if ret.indicator.is_due(m)
+    ]
+    values = dict(
+        Return.objects.filter(
+            indicator=ret.indicator,
+            period__month__gte=start,
+            period__month__lt=ret.period.month,
+            status=Return.Status.APPROVED,
+            value__isnull=False,
+        ).values_list("period__month", "value")
+    )
+    return [values[m] for m in due if m in values]
+
+
+def _target(ret: Return) -> Target | None:
+    return Target.objects.filter(indicator=ret.indicator, year_id=ret.period.year_id).first()
+
+
+@transaction.atomic
+def return_save(*, ret: Return, user: Any, data: ReturnData, expected_version: int) -> Return:
+    """Save what the owner typed as a draft (or into a returned return)."""
+    fresh = _claim(ret, expected_version)
+    workflow.check(Action.SAVE, fresh, user)
+    if problems := figure_problems(fresh.indicator, data):
+        raise IncompleteReturn(problems)
+    data.apply_to(fresh)
+    return _save(fresh, user, "Saved")
+
+
+@transaction.atomic
+def return_submit(
+    *, ret: Return, user: Any, expected_version: int, data: ReturnData | None = None
+) -> Return:
+    """Submit for review, saving `data` first if given; refuses what is incomplete."""
+    fresh = _claim(ret, expected_version)
+    workflow.check(Action.SUBMIT, fresh, user)
+    data = data or ReturnData.of(fresh)
+    problems = figure_problems(fresh.indicator, data) or submit_problems(
+        fresh.indicator, data, _target(fresh), _history(fresh)
+    )
+    if problems:
+        raise IncompleteReturn(problems)
+    data.apply_to(fresh)
+    fresh.status = Return.Status.SUBMITTED
+    fresh.submitted_by, fresh.submitted_at = user, timezone.now()
+    fresh.reason = ""
+    return _save(fresh, user, "Submitted")
+
+
+@transaction.atomic
+def return_approve(*, ret: Return, user: Any, expected_version: int | None = None) -> Return:
+    fresh = _claim(ret, expected_version)
+    workflow.check(Action.APPROVE, fresh, user)
+    fresh.status = Return.Status.APPROVED
+    fresh.decided_by, fresh.decided_at = user, timezone.now()
+    return _save(fresh, user, "Approved")
+
+
+@transaction.atomic
+def return_send_back(
+    *, ret: Return, user: Any, reason: str, expected_version: int | None = None
+) -> Return:
+    """Return a submitted return to its owner with a reason they will see."""
+    fresh = _claim(ret, expected_version)
+    workflow.check(Action.SEND_BACK, fresh, user, reason=reason)
+    fresh.status = Return.Status.RETURNED
+    fresh.decided_by, fresh.decided_at = user, timezone.now()
+    fresh.reason = reason.strip()
+    _save(fresh, user, f"Returned: {fresh.reason}")
+    _notify_owners(fresh, "returned")
+    return fresh
+
+
+@transaction.atomic
+def return_reopen(
+    *, ret: Return, user: Any, reason: str, expected_version: int | None = None
+) -> Return:
+    """Reopen an approved return so that its owner can correct it."""
+    fresh = _claim(ret, expected_version)
+    workflow.check(Action.REOPEN, fresh, user, reason=reason)
+    fresh.status = Return.Status.RETURNED
+    fresh.decided_by, fresh.decided_at = user, timezone.now()
+    fresh.reason = reason.strip()
+    _save(fresh, user, f"Reopened: {fresh.reason}")
+    _notify_owners(fresh, "reopened")
+    return fresh
+
+
+def _notify_owners(ret: Return, event: str) -> None:
+    from .tasks import send_return_notice
+
+    transaction.on_commit(lambda: send_return_notice.delay(ret.pk, event))
+
+
+class PeriodNotOpen(Exception):
+    pass
+
+
+@transaction.atomic
+def period_open(*, month: date, user: Any = None, today: date | None = None) -> ReturnPeriod:
+    """Open a month's returns (idempotent) and make a draft for every indicator due.
+
+    1. Refuse a month that has not ended. 2. Make the period (and its financial year) if
+    missing. 3. Claim the opening with a conditional UPDATE, so two runs open it once.
+    4. Make the missing draft returns.
+    """
+    today = today or timezone.localdate()
+    month = date(month.year, month.month, 1)
+    if periods.month_end(month) >= today:
+        raise PeriodNotOpen(
+            f"{month:%B %Y} has not ended yet: its returns open on "
+            f"{periods.opening_day(month):%-d %B %Y}."
+        )
+    year, _ = FinancialYear.objects.get_or_create(start_year=periods.financial_year_of(month))
+    period, _ = ReturnPeriod.objects.get_or_create(
+        month=month, defaults={"year": year, **ReturnPeriod.dates_for(month)}
+    )
+    ReturnPeriod.objects.filter(pk=period.pk, opened_at__isnull=True).update(
+        opened_at=timezone.now(), opened_by=user
+    )
+    period.refresh_from_db()
+    ensure_returns(period)
+    return period
+
+
+def ensure_returns(period: ReturnPeriod, indicators: Iterable[Indicator] | None = None) -> int:
+    """Make a draft return for each active indicator due in `period` that has none."""
+    candidates = Indicator.objects.active() if indicators is None else indicators
+    have = set(Return.objects.filter(period=period).values_list("indicator_id", flat=True))
+    missing = [
+        Return(indicator=i, period=period)
+        for i in candidates
+        if i.pk not in have and i.is_active and i.is_due(period.month)
+    ]
+    bulk_create_with_history(
+        missing, Return, batch_size=500, ignore_conflicts=True, default_change_reason="Opened"
+    )
+    return len(missing)

@@ -1,0 +1,82 @@
+"""Background jobs: thin, each loads what it needs and calls a service."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from celery import shared_task
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from indicators import periods
+
+from . import notifications, services
+from .models import Reminder, Return
+
+log = logging.getLogger(__name__)
+REMIND_WITHIN_WORKING_DAYS = 2
+
+
+@shared_task(name="submissions.open_due_periods")
+def open_due_periods(today: str | None = None) -> str | None:
+    """Daily: open last month's returns once its opening day has come."""
+    day = date.fromisoformat(today) if today else timezone.localdate()
+    month = periods.add_months(date(day.year, day.month, 1), -1)
+    if day < periods.opening_day(month):
+        return None
+    period = services.period_open(month=month, today=day)
+    return period.key
+
+
+@shared_task(
+    name="submissions.send_return_notice",
+    autoretry_for=(OSError,),
+    retry_backoff=True,
+    max_retries=8,
+)
+def send_return_notice(return_id: int, event: str) -> int:
+    ret = Return.objects.select_related("indicator", "period").filter(pk=return_id).first()
+    if ret is None:
+        return 0
+    return notifications.send(notifications.return_notice(ret, event))
+
+
+@shared_task(name="submissions.send_reminders")
+def send_reminders(today: str | None = None) -> int:
+    """Working days: e-mail owners whose returns are due within 2 working days or overdue.
+
+    Each return is claimed for the day with a unique (return, day) row before its e-mail
+    goes, in the same transaction: a second run that day finds it claimed and skips it,
+    and a failed send rolls the claim back so tomorrow's run tries again.
+    """
+    day = date.fromisoformat(today) if today else timezone.localdate()
+    if not periods.is_working_day(day):
+        return 0
+    waiting = (
+        Return.objects.filter(
+            status__in=[Return.Status.DRAFT, Return.Status.RETURNED],
+            period__opened_at__isnull=False,
+            indicator__is_active=True,
+        )
+        .select_related("indicator", "period")
+        .prefetch_related("indicator__owners")
+    )
+    due = [
+        ret
+        for ret in waiting
+        if periods.working_days_between(day, ret.period.deadline) <= REMIND_WITHIN_WORKING_DAYS
+    ]
+    with transaction.atomic():
+        claimed = []
+        for ret in due:
+            kind = "overdue" if ret.period.deadline < day else "due"
+            try:
+                with transaction.atomic():
+                    Reminder.objects.create(ret=ret, sent_on=day, kind=kind)
+            except IntegrityError:
+                continue  # already reminded today
+            claimed.append(ret)
+        sent = notifications.send(notifications.reminders(claimed, day))
+    log.info("Reminders: %s returns, %s e-mails", len(claimed), sent)
+    return sent

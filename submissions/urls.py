@@ -1,0 +1,17 @@
+from django.urls import path
+
+from . import review_views, views
+
+urlpatterns = [
+    path("returns/", views.my_returns, name="submissions-mine"),
+    path("returns/<str:month>/", views.my_returns, name="submissions-mine-month"),
+    path("return/<int:pk>/", views.return_detail, name="submissions-detail"),
+    path("return/<int:pk>/preview/", views.preview, name="submissions-preview"),
+    path("return/<int:pk>/approve/", review_views.approve, name="submissions-approve"),
+    path("return/<int:pk>/send-back/", review_views.send_back, name="submissions-send-back"),
+    path("return/<int:pk>/reopen/", review_views.reopen, name="submissions-reopen"),
+    path("review/", review_views.review, name="submissions-review"),
+    path("review/open/", review_views.open_period, name="submissions-open-period"),
+    path("review/<str:month>/", review_views.review, name="submissions-review-month"),
+    path("review/<str:month>/approve/", review_views.approve_many, name="submissions-approve-many"),
+]

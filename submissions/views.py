@@ -1,0 +1,210 @@
+"""The owner's pages: "My returns", the live RAG preview, and a return's own page."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.contrib import messages
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from indicators import periods
+from indicators.formatting import format_figure
+from indicators.rating import Rag
+from kpiportal.roles import Role, role_required
+
+from . import services, workflow
+from .audit import history_entries
+from .figures import outlier_message, outlier_of, rag_of
+from .forms import ReasonForm, ReturnForm, ReturnFormSet
+from .models import Return, ReturnPeriod
+from .selectors import (
+    build_rows,
+    latest_open_period,
+    outstanding_elsewhere,
+    own_returns,
+    visible_returns,
+)
+
+EDITABLE = (Return.Status.DRAFT, Return.Status.RETURNED)
+FIGURE_FIELDS = ("value", "numerator", "denominator")
+
+
+def month_or_404(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return periods.parse_month(text)
+    except ValueError:
+        raise Http404("No such month") from None
+
+
+def _has_content(data: Any, prefix: str) -> bool:
+    typed = any((data.get(f"{prefix}-{name}") or "").strip() for name in FIGURE_FIELDS)
+    return typed or bool(data.get(f"{prefix}-not_available"))
+
+
+@role_required(Role.OWNER)
+def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
+    wanted = month_or_404(month)
+    period = (
+        latest_open_period()
+        if wanted is None
+        else ReturnPeriod.objects.filter(month=wanted, opened_at__isnull=False).first()
+    )
+    if period is None:
+        if wanted is not None:
+            raise Http404("Returns for that month are not open")
+        return render(request, "submissions/my_returns.html", {"period": None})
+    rows = build_rows(own_returns(request.user), period)
+    editable = [row for row in rows if row.ret.status in EDITABLE]
+    formset = ReturnFormSet(rows=editable)
+    if request.method == "POST":
+        action = request.POST.get("action", "save")
+        if action == "submit_all":
+            submitting = {r.ret.pk for r in editable if _has_content(request.POST, f"r{r.ret.pk}")}
+        elif action.startswith("submit:") and action[7:].isdigit():
+            submitting = {int(action[7:])} & {r.ret.pk for r in editable}
+        else:
+            submitting = set()
+        formset = ReturnFormSet(request.POST, rows=editable, submitting=submitting)
+        if action == "submit_all" and not submitting:
+            messages.warning(request, "Nothing to submit yet: enter a figure first.")
+        elif formset.is_valid() and _apply(request, formset, submitting):
+            return redirect(request.path)
+        else:
+            bad = sum(1 for form in formset.forms if form.errors)
+            messages.error(
+                request,
+                f"{bad} return{'s need' if bad != 1 else ' needs'} your attention below. "
+                "Nothing has been saved yet; what you typed is kept.",
+            )
+    return render(
+        request,
+        "submissions/my_returns.html",
+        {
+            "period": period,
+            "rows": rows,
+            "forms": {form.row.ret.pk: form for form in formset.forms},
+            "formset": formset,
+            "elsewhere": outstanding_elsewhere(request.user, period),
+            "open_periods": ReturnPeriod.objects.filter(opened_at__isnull=False)[:13],
+            "today": timezone.localdate(),
+        },
+    )
+
+
+def _apply(request: HttpRequest, formset: Any, submitting: set[int]) -> bool:
+    """Save and submit in one transaction; on any refusal roll back and show it by the field."""
+    saved = submitted = 0
+    form = None
+    try:
+        with transaction.atomic():
+            for form in formset.forms:
+                ret, data = form.row.ret, form.data_for_service()
+                version = form.cleaned_data["version"]
+                if ret.pk in submitting:
+                    services.return_submit(
+                        ret=ret, user=request.user, expected_version=version, data=data
+                    )
+                    submitted += 1
+                elif form.has_changed():
+                    services.return_save(
+                        ret=ret, user=request.user, expected_version=version, data=data
+                    )
+                    saved += 1
+    except services.IncompleteReturn as error:
+        for name, message in error.problems.items():
+            form.add_error(name if name in form.fields else None, message)
+        return False
+    except (services.StaleReturn, workflow.TransitionNotAllowed) as error:
+        form.add_error(None, str(error))
+        return False
+    parts = []
+    if submitted:
+        parts.append(f"Submitted {submitted} return{'s' if submitted != 1 else ''} for review.")
+    if saved:
+        parts.append(f"Saved {saved} draft{'s' if saved != 1 else ''}.")
+    messages.success(request, " ".join(parts) or "Nothing had changed.")
+    return True
+
+
+@require_POST
+@role_required(Role.OWNER, Role.PERFORMANCE)
+def preview(request: HttpRequest, pk: int) -> JsonResponse:
+    """What the figure being typed would show and rate, by the same rules as a submission."""
+    ret = get_object_or_404(visible_returns(request.user).select_related("period"), pk=pk)
+    (row,) = build_rows(Return.objects.filter(pk=ret.pk), ret.period)
+    form = ReturnForm(request.POST, prefix=f"r{ret.pk}", row=row)
+    form.is_valid()
+    errors = {
+        name: [str(message) for message in form.errors[name]]
+        for name in (*FIGURE_FIELDS, "not_available_reason")
+        if name in form.errors
+    }
+    answer: dict[str, Any] = {
+        "figure": "",
+        "rag": "",
+        "commentary_required": False,
+        "outlier": "",
+        "errors": errors,
+    }
+    if not any(name in errors for name in FIGURE_FIELDS):
+        indicator = row.indicator
+        data = form.data_for_service(form.cleaned_data)
+        figure = data.figure(indicator)
+        rag = rag_of(indicator, row.target, figure)
+        found = outlier_of(indicator, data, row.history)
+        answer |= {
+            "figure": format_figure(figure, indicator.unit, indicator.decimals, missing=""),
+            "rag": rag.value if rag else "",
+            "commentary_required": rag is Rag.RED,
+            "outlier": outlier_message(indicator, found) if found else "",
+        }
+    return JsonResponse(answer)
+
+
+@role_required(Role.OWNER, Role.PERFORMANCE)
+def return_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    ret = get_object_or_404(visible_returns(request.user), pk=pk)
+    return render_detail(request, ret)
+
+
+def render_detail(
+    request: HttpRequest, ret: Return, *, reason_form: ReasonForm | None = None, status: int = 200
+) -> HttpResponse:
+    """A return's page: figures, context, decisions open to this user, and its audit trail."""
+    (row,) = build_rows(Return.objects.filter(pk=ret.pk), ret.period)
+    user, ret = request.user, row.ret
+    return render(
+        request,
+        "submissions/return_detail.html",
+        {
+            "row": row,
+            "ret": ret,
+            "history": history_entries(ret),
+            "can_approve": workflow.allowed(workflow.Action.APPROVE, ret, user),
+            "can_send_back": workflow.allowed(workflow.Action.SEND_BACK, ret, user),
+            "can_reopen": workflow.allowed(workflow.Action.REOPEN, ret, user),
+            "can_edit": workflow.allowed(workflow.Action.SAVE, ret, user),
+            "approve_refusal": _refusal(workflow.Action.APPROVE, ret, user)
+            if ret.status == Return.Status.SUBMITTED
+            else "",
+            "reason_form": reason_form or ReasonForm(initial={"version": ret.version}),
+            "edit_url": reverse("submissions-mine-month", args=[ret.period.key]),
+        },
+        status=status,
+    )
+
+
+def _refusal(action: workflow.Action, ret: Return, user: Any) -> str:
+    try:
+        workflow.check(action, ret, user)
+    except workflow.TransitionNotAllowed as error:
+        return str(error)
+    return ""

@@ -1,0 +1,189 @@
+from decimal import Decimal as D
+
+import pytest
+from django.urls import reverse
+
+from submissions import services
+from submissions.figures import ReturnData
+from submissions.models import Return
+from tests.factories import IndicatorFactory, TargetFactory
+
+pytestmark = pytest.mark.django_db
+URL = reverse("submissions-mine")
+
+
+def post(client, ret, action="save", **fields):
+    data = {"action": action, f"r{ret.pk}-version": ret.version}
+    data |= {f"r{ret.pk}-{name}": value for name, value in fields.items()}
+    return client.post(URL, data)
+
+
+def test_an_owner_sees_their_returns_with_context(client, alice, ret):
+    client.force_login(alice)
+    page = client.get(URL).content.decode()
+    assert "My returns: October 2023" in page
+    assert "CS01" in page and "Calls answered" in page
+    assert "95.0%" in page and "90.0%" in page  # target and floor
+    assert "Sep-23" in page and "94.0%" in page  # the last figures
+    assert "Friday 14 November 2023" in page or "14 November 2023" in page
+
+
+def test_an_owner_does_not_see_other_owners_returns(client, bob, ret):
+    client.force_login(bob)
+    assert "CS01" not in client.get(URL).content.decode()
+
+
+def test_saving_a_draft_keeps_the_figure_and_stays_a_draft(client, alice, ret):
+    client.force_login(alice)
+    response = post(client, ret, value="93.5", commentary="")
+    assert response.status_code == 302
+    saved = Return.objects.get(pk=ret.pk)
+    assert (saved.value, saved.status, saved.version) == (D("93.5"), "draft", 2)
+
+
+def test_submitting_one_return(client, alice, ret):
+    client.force_login(alice)
+    response = post(client, ret, action=f"submit:{ret.pk}", value="94.5")
+    assert response.status_code == 302
+    assert Return.objects.get(pk=ret.pk).status == "submitted"
+
+
+def test_a_red_figure_without_commentary_is_refused_beside_the_field_and_kept(client, alice, ret):
+    client.force_login(alice)
+    response = post(client, ret, action="submit_all", value="80")
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "This figure rates RED: say what happened" in page
+    assert 'value="80"' in page  # what was typed is still there
+    assert "Nothing has been saved yet" in page
+    assert Return.objects.get(pk=ret.pk).status == "draft"
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("ninety", "“ninety” is not a number."),
+        ("94.55", "Give at most 1 decimal place"),
+        ("101", "A percentage must be between 0 and 100."),
+    ],
+)
+def test_bad_figures_get_a_plain_message_and_nothing_else_typed_is_lost(
+    client, alice, ret, typed, message
+):
+    other = Return.objects.create(
+        indicator=IndicatorFactory(
+            ref="CS02", owners=[alice], unit="count", decimals=0, kind="activity"
+        ),
+        period=ret.period,
+    )
+    client.force_login(alice)
+    data = {
+        "action": "save",
+        f"r{ret.pk}-version": ret.version,
+        f"r{ret.pk}-value": typed,
+        f"r{ret.pk}-commentary": "My careful words",
+        f"r{other.pk}-version": other.version,
+        f"r{other.pk}-value": "1234",
+    }
+    page = client.post(URL, data).content.decode()
+    assert message in page
+    assert "My careful words" in page and 'value="1234"' in page
+    assert Return.objects.get(pk=other.pk).value is None  # nothing half saved
+
+
+def test_a_negative_count_is_refused(client, alice, period):
+    count = IndicatorFactory(ref="CS05", owners=[alice], unit="count", decimals=0, kind="activity")
+    ret = Return.objects.create(indicator=count, period=period)
+    client.force_login(alice)
+    assert "This cannot be negative." in post(client, ret, value="-5").content.decode()
+
+
+def test_a_numerator_above_its_denominator_is_refused(client, alice, period):
+    fraction = IndicatorFactory(ref="FN01", owners=[alice], takes_fraction=True, ytd_method="ratio")
+    TargetFactory(indicator=fraction, year=period.year)
+    ret = Return.objects.create(indicator=fraction, period=period)
+    client.force_login(alice)
+    page = post(client, ret, numerator="60", denominator="50").content.decode()
+    assert "The numerator (60) cannot be more than the denominator (50)." in page
+
+
+def test_the_percentage_is_derived_from_numerator_and_denominator(client, alice, period):
+    fraction = IndicatorFactory(ref="FN01", owners=[alice], takes_fraction=True, ytd_method="ratio")
+    ret = Return.objects.create(indicator=fraction, period=period)
+    client.force_login(alice)
+    post(client, ret, numerator="45", denominator="50")
+    assert Return.objects.get(pk=ret.pk).value == D(90)
+
+
+def test_an_outlier_needs_the_owner_to_confirm_it(client, alice, ret):
+    client.force_login(alice)
+    page = post(client, ret, action="submit_all", value="40", commentary="Flood").content.decode()
+    assert "far from the last 12 figures" in page
+    post(client, ret, action="submit_all", value="40", commentary="Flood", outlier_confirmed="on")
+    saved = Return.objects.get(pk=ret.pk)
+    assert (saved.status, saved.outlier_confirmed) == ("submitted", True)
+
+
+def test_a_submitted_return_is_read_only_to_its_owner(client, alice, submitted):
+    client.force_login(alice)
+    page = client.get(URL).content.decode()
+    assert f'name="r{submitted.pk}-value"' not in page
+    assert "awaiting review" in page
+    post(client, submitted, value="10")
+    assert Return.objects.get(pk=submitted.pk).value == D("94.5")
+
+
+def test_a_second_writer_is_told_who_changed_it_and_keeps_their_input(client, alice, ret):
+    services.return_save(
+        ret=ret, user=alice, expected_version=ret.version, data=ReturnData(value=D(93))
+    )
+    client.force_login(alice)
+    response = post(client, ret, value="91.2")  # the version the page was loaded with
+    page = response.content.decode()
+    assert "Alice changed this return on" in page
+    assert "Reload to see their version" in page
+    assert 'value="91.2"' in page
+    assert Return.objects.get(pk=ret.pk).value == D(93)
+
+
+def test_the_preview_rates_the_figure_as_typed(client, alice, ret):
+    client.force_login(alice)
+    url = reverse("submissions-preview", args=[ret.pk])
+    red = client.post(url, {f"r{ret.pk}-value": "85", f"r{ret.pk}-version": ret.version}).json()
+    assert red == {
+        "figure": "85.0%",
+        "rag": "RED",
+        "commentary_required": True,
+        "outlier": red["outlier"],
+        "errors": {},
+    }
+    green = client.post(url, {f"r{ret.pk}-value": "95"}).json()
+    assert (green["rag"], green["figure"]) == ("GREEN", "95.0%")
+    bad = client.post(url, {f"r{ret.pk}-value": "abc"}).json()
+    assert bad["errors"] == {"value": ["“abc” is not a number."]} and bad["rag"] == ""
+
+
+def test_the_preview_of_someone_elses_return_is_a_404(client, bob, ret):
+    client.force_login(bob)
+    assert client.post(reverse("submissions-preview", args=[ret.pk])).status_code == 404
+
+
+def test_a_returned_return_shows_the_reason(client, alice, submitted, priya):
+    services.return_send_back(ret=submitted, user=priya, reason="Wrong month's data")
+    client.force_login(alice)
+    page = client.get(URL).content.decode()
+    assert "Wrong month&#x27;s data" in page or "Wrong month's data" in page
+    assert f'name="r{submitted.pk}-value"' in page
+
+
+def test_a_derived_percentage_is_rated_as_shown(client, alice, period):
+    fraction = IndicatorFactory(ref="FN01", owners=[alice], takes_fraction=True, ytd_method="ratio")
+    TargetFactory(indicator=fraction, year=period.year, target=D(95), floor=D(90))
+    ret = Return.objects.create(indicator=fraction, period=period)
+    client.force_login(alice)
+    url = reverse("submissions-preview", args=[ret.pk])
+    # 1899 / 2000 = 94.95%, shown as 95.0%, so GREEN against a target of 95%.
+    answer = client.post(
+        url, {f"r{ret.pk}-numerator": "1899", f"r{ret.pk}-denominator": "2000"}
+    ).json()
+    assert (answer["figure"], answer["rag"]) == ("95.0%", "GREEN")
