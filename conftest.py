@@ -66,6 +66,12 @@ def postgres() -> None:
 
 
 @pytest.fixture(autouse=True)
+def _fast_passwords(settings: object) -> None:
+    """Real hashing costs ~0.2 s a user; tests need none of its strength."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _celery_eager() -> Iterator[None]:
     """Tasks run in-process in tests unless a test starts a real worker (celery_worker)."""
     from kpiportal.celery import app

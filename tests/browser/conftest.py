@@ -1,0 +1,58 @@
+"""Browser tests: Playwright driving Debian's chromium, with axe-core on every page."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def _browser_available() -> None:
+    missing = [str(p) for p in (Path("/usr/bin/chromium"), AXE) if not p.exists()]
+    if missing:
+        message = f"browser tests need {', '.join(missing)} (make test installs them)"
+        if os.environ.get("REQUIRE_SERVICES") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+class Axe:
+    """Runs axe-core on the page and fails on serious or critical violations."""
+
+    def __init__(self) -> None:
+        self.checked: list[str] = []
+
+    def check(self, page: object) -> None:
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate(
+            """async () => (await axe.run(document, {resultTypes: ['violations']})).violations
+                .filter(v => ['serious', 'critical'].includes(v.impact))
+                .map(v => ({id: v.id, impact: v.impact, help: v.help,
+                            nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))"""
+        )
+        self.checked.append(page.url)
+        assert violations == [], f"Accessibility problems on {page.url}: {violations}"
+
+
+@pytest.fixture
+def axe() -> Axe:
+    return Axe()
+
+
+@pytest.fixture
+def sign_in(live_server: object, axe: Axe):  # noqa: ANN201
+    def sign_in(page: object, username: str) -> None:
+        page.context.clear_cookies()
+        page.goto(f"{live_server.url}/accounts/login/")
+        axe.check(page)
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill(PASSWORD)
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_url(f"{live_server.url}/")
+
+    return sign_in
