@@ -65,6 +65,8 @@ class ReturnForm(forms.Form):
         else:
             del self.fields["numerator"], self.fields["denominator"]
             self.fields["value"].label = f"Figure ({indicator.get_unit_display().lower()})"
+        if not indicator.is_kpi:
+            self.fields["commentary"].help_text = "Optional: anything a reader should know."
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True

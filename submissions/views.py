@@ -95,8 +95,26 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
             "elsewhere": outstanding_elsewhere(request.user, period),
             "open_periods": ReturnPeriod.objects.filter(opened_at__isnull=False)[:13],
             "today": timezone.localdate(),
+            "tally": _tally(rows),
         },
     )
+
+
+def _tally(rows: list) -> list[tuple[str, int]]:
+    """How many of the user's returns are in each state, for the line under the heading."""
+    to_enter = sum(
+        1
+        for r in rows
+        if r.ret.status == Return.Status.DRAFT and r.ret.value is None and not r.ret.not_available
+    )
+    counts = [
+        ("to enter", to_enter),
+        ("in draft", sum(1 for r in rows if r.ret.status == Return.Status.DRAFT) - to_enter),
+        ("returned to you", sum(1 for r in rows if r.ret.status == Return.Status.RETURNED)),
+        ("awaiting review", sum(1 for r in rows if r.ret.status == Return.Status.SUBMITTED)),
+        ("approved", sum(1 for r in rows if r.ret.status == Return.Status.APPROVED)),
+    ]
+    return [(label, n) for label, n in counts if n]
 
 
 def _apply(request: HttpRequest, formset: Any, submitting: set[int]) -> bool:

@@ -40,7 +40,11 @@ def change_text(row: Any) -> str:
     if change is None:
         return ""
     sign = "+" if change > 0 else ""
-    text = sign + format_figure(change, row.indicator.unit, row.indicator.decimals)
+    unit = row.indicator.unit
+    if unit == "percent":  # a change in a percentage is in percentage points
+        text = f"{sign}{format_figure(change, 'number', row.indicator.decimals)} pts"
+    else:
+        text = sign + format_figure(change, unit, row.indicator.decimals)
     direction = row.direction
     if not row.indicator.is_kpi or direction is None or direction.value == "unchanged":
         return text

@@ -35,7 +35,7 @@ def test_the_review_shows_the_change_since_last_month_and_outliers(client, priya
     )
     client.force_login(priya)
     page = client.get(review_url(ret.period)).content.decode()
-    assert "-54.0" in page  # 94.0% in September to 40.0% in October
+    assert "-54.0 pts" in page  # 94.0% in September to 40.0% in October
     assert "Outlier, checked by owner" in page
 
 
