@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "kpiportal",
     "indicators",
     "submissions",
+    "reports",
 ]
 
 MIDDLEWARE = [
@@ -155,11 +156,17 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "task": "submissions.open_due_periods",
         "schedule": crontab(hour=6, minute=0),
     },
+    "freeze-due-months": {
+        "task": "reports.freeze_due_months",
+        "schedule": crontab(hour=18, minute=0, day_of_week="mon-fri"),
+    },
     "send-return-reminders": {
         "task": "submissions.send_reminders",
         "schedule": crontab(hour=8, minute=30, day_of_week="mon-fri"),
     },
 }
+# Working days after a month's deadline on which beat freezes it.
+FREEZE_WORKING_DAYS_AFTER_DEADLINE: int = env.int("FREEZE_WORKING_DAYS_AFTER_DEADLINE", default=3)
 # Working days after month end that owners have for their returns.
 RETURNS_DEADLINE_WORKING_DAYS: int = env.int("RETURNS_DEADLINE_WORKING_DAYS", default=10)
 

@@ -16,5 +16,6 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("indicators/", include("indicators.urls")),
     path("", include("submissions.urls")),
+    path("", include("reports.urls")),
     path("admin/", admin.site.urls),
 ]

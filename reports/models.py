@@ -1,0 +1,146 @@
+"""Frozen months. A snapshot and its rows are written once, by the freeze, and never change.
+
+The committee's dashboard and every export are read from here, never from live returns.
+Rows are denormalised: each holds everything the report shows, as it was at the freeze.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+
+from indicators import periods
+from indicators.models import FIGURE, FinancialYear, Indicator
+
+
+class FrozenError(Exception):
+    """A frozen snapshot or row cannot be changed or deleted."""
+
+
+class FrozenQuerySet(models.QuerySet):
+    def update(self, **kwargs: Any) -> int:
+        raise FrozenError("A frozen month cannot be changed.")
+
+    def delete(self) -> tuple[int, dict[str, int]]:
+        raise FrozenError("A frozen month cannot be deleted.")
+
+
+class Frozen(models.Model):
+    """Saved once; any later save or delete raises FrozenError."""
+
+    objects = FrozenQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk is not None and not self._state.adding:
+            raise FrozenError("A frozen month cannot be changed.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: Any, **kwargs: Any) -> tuple[int, dict[str, int]]:
+        raise FrozenError("A frozen month cannot be deleted.")
+
+
+class Snapshot(Frozen):
+    class Source(models.TextChoices):
+        SCHEDULE = "schedule", "Scheduled freeze"
+        BUTTON = "button", "Freeze now"
+        COMMAND = "command", "Command line"
+
+    month = models.DateField(help_text="The month frozen (its first day).")
+    version = models.PositiveSmallIntegerField(default=1)
+    year = models.ForeignKey(FinancialYear, on_delete=models.PROTECT, related_name="snapshots")
+    frozen_at = models.DateTimeField()
+    frozen_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    source = models.CharField(max_length=10, choices=Source.choices)
+    reason = models.TextField(blank=True, help_text="Why a month was frozen again.")
+    row_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-month", "-version"]
+        constraints = [
+            models.UniqueConstraint(fields=["month", "version"], name="snapshot_month_version")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label} (version {self.version})"
+
+    @property
+    def label(self) -> str:
+        return self.month.strftime("%B %Y")
+
+    @property
+    def key(self) -> str:
+        return periods.month_key(self.month)
+
+
+class SnapshotRow(Frozen):
+    snapshot = models.ForeignKey(Snapshot, on_delete=models.PROTECT, related_name="rows")
+    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="+")
+    # The indicator and where it sits, as they were
+    ref = models.CharField(max_length=20)
+    title = models.CharField(max_length=255)
+    directorate = models.CharField(max_length=120)
+    corporate_director = models.CharField(max_length=120, blank=True)
+    service_area = models.CharField(max_length=120)
+    head_of_service = models.CharField(max_length=120, blank=True)
+    cabinet_member = models.CharField(max_length=120, blank=True)
+    kind = models.CharField(max_length=10)
+    unit = models.CharField(max_length=16)
+    decimals = models.PositiveSmallIntegerField()
+    polarity = models.CharField(max_length=6)
+    frequency = models.CharField(max_length=10)
+    ytd_method = models.CharField(max_length=8)
+    rolling_12 = models.BooleanField(default=False)
+    # Figures: the last four periods and 13 months of trend, as [{month, label, value}]
+    recent = models.JSONField(default=list)
+    trend = models.JSONField(default=list)
+    latest_month = models.DateField(null=True, blank=True)
+    latest_value = models.DecimalField(**FIGURE)
+    current_missing = models.BooleanField(
+        default=False, help_text="This period's figure was not available at the freeze (*)."
+    )
+    latest_rag = models.CharField(max_length=5, blank=True)
+    ytd_value = models.DecimalField(**FIGURE)
+    ytd_rag = models.CharField(max_length=5, blank=True)
+    target = models.DecimalField(**FIGURE)
+    floor = models.DecimalField(**FIGURE)
+    lower = models.DecimalField(**FIGURE)
+    upper = models.DecimalField(**FIGURE)
+    provisional = models.BooleanField(default=False)
+    revised = models.BooleanField(default=False)
+    alert = models.CharField(max_length=5, blank=True)
+    previous_year_value = models.DecimalField(**FIGURE)
+    direction = models.CharField(max_length=9, blank=True)
+    commentary = models.TextField(blank=True)
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["directorate", "service_area", "kind", "ref"]
+        constraints = [
+            models.UniqueConstraint(fields=["snapshot", "indicator"], name="snapshotrow_one_each")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.ref} in {self.snapshot}"
+
+    @property
+    def is_kpi(self) -> bool:
+        return self.kind == "kpi"
+
+    @property
+    def recent_four(self) -> list[dict[str, Any] | None]:
+        """The last four periods, padded at the front where there are fewer."""
+        recent = list(self.recent)[-4:]
+        return [None] * (4 - len(recent)) + recent
+
+    @property
+    def latest_label(self) -> str:
+        month: date | None = self.latest_month
+        return periods.period_label(month, self.frequency) if month else ""

@@ -1,0 +1,50 @@
+"""Freezing in the background: by beat after each deadline, or by the "Freeze now" button."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from celery import shared_task
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from indicators import periods
+from submissions.models import ReturnPeriod
+
+from .freeze import freeze_month
+from .models import Snapshot
+
+
+@shared_task(
+    name="reports.freeze_month",
+    acks_late=True,
+    autoretry_for=(ConnectionError, OSError),
+    retry_backoff=True,
+    max_retries=5,
+)
+def freeze_month_task(
+    month: str, user_id: int | None = None, reason: str = "", source: str = "button"
+) -> str:
+    """Freeze one month; a retry or a second delivery finds it frozen and does nothing."""
+    user = get_user_model().objects.filter(pk=user_id).first() if user_id else None
+    result = freeze_month(periods.parse_month(month), user=user, reason=reason, source=source)
+    return f"{result.snapshot.key} v{result.snapshot.version}"
+
+
+@shared_task(name="reports.freeze_due_months")
+def freeze_due_months(today: str | None = None) -> list[str]:
+    """Daily: freeze each open month whose freeze day (N working days after its deadline)
+    has come and that has no snapshot yet."""
+    day = date.fromisoformat(today) if today else timezone.localdate()
+    frozen = set(Snapshot.objects.values_list("month", flat=True))
+    done = []
+    for period in ReturnPeriod.objects.filter(opened_at__isnull=False).order_by("month"):
+        freeze_day = periods.add_working_days(
+            period.deadline, settings.FREEZE_WORKING_DAYS_AFTER_DEADLINE
+        )
+        if period.month in frozen or day < freeze_day:
+            continue
+        result = freeze_month(period.month, source=Snapshot.Source.SCHEDULE, today=day)
+        done.append(result.snapshot.key)
+    return done

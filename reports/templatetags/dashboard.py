@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+
+from indicators.formatting import format_figure
+
+from ..charts import trend_svg
+
+register = template.Library()
+
+
+@register.simple_tag
+def trend(row: Any) -> SafeString:
+    return trend_svg(
+        row.trend,
+        target=row.target,
+        floor=row.floor,
+        unit=row.unit,
+        decimals=row.decimals,
+        title=f"{row.ref} trend",
+    )
+
+
+@register.filter
+def shown(value: Any, row: Any) -> str:
+    """A figure of this row in its unit; `*` where it was not available."""
+    from decimal import Decimal
+
+    if value in (None, ""):
+        return "*"
+    return format_figure(Decimal(value), row.unit, row.decimals)
+
+
+@register.simple_tag
+def rag_cell(value: str) -> SafeString:
+    """A table cell coloured by RAG, always carrying the word."""
+    if not value:
+        return format_html('<td class="text-center text-body-secondary">–</td>')
+    css = "NA" if value == "N/A" else value
+    return format_html('<td class="text-center rag-cell-{}">{}</td>', css, value)
+
+
+@register.simple_tag
+def alert_cell(value: str) -> SafeString:
+    if not value:
+        return format_html('<td class="text-center text-body-secondary">–</td>')
+    css = "alert-yes" if value == "Yes" else "alert-out"
+    return format_html('<td class="text-center {}">{}</td>', css, value)
+
+
+DIRECTION_WORDS = {"improved": "↑ improved", "worsened": "↓ worsened", "unchanged": "→ same"}
+
+
+@register.filter
+def direction_text(value: str) -> str:
+    return DIRECTION_WORDS.get(value, "")

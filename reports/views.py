@@ -1,0 +1,88 @@
+"""The committee's dashboard, read from frozen snapshots only, and its exports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from indicators import periods
+from kpiportal.roles import Role, role_required
+
+from . import exports
+from .freeze import CannotFreeze
+from .models import Snapshot
+from .selectors import dashboard, find_snapshot, frozen_months, rows_for_export, snapshot_list
+from .tasks import freeze_month_task
+
+ANY_ROLE = tuple(Role)
+
+
+@role_required(*ANY_ROLE)
+def snapshot_index(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    last_month = periods.add_months(date(today.year, today.month, 1), -1)
+    return render(
+        request,
+        "reports/index.html",
+        {
+            "snapshots": snapshot_list(),
+            "last_month": last_month,
+            "last_month_frozen": last_month in frozen_months(),
+        },
+    )
+
+
+@role_required(*ANY_ROLE)
+def dashboard_view(request: HttpRequest, month: str) -> HttpResponse:
+    snapshot = find_snapshot(month, request.GET.get("version"))
+    board = dashboard(snapshot, request.GET.get("directorate", ""))
+    return render(request, "reports/dashboard.html", {"board": board})
+
+
+@role_required(*ANY_ROLE)
+def export(request: HttpRequest, month: str, file_format: str) -> HttpResponse:
+    snapshot = find_snapshot(month, request.GET.get("version"))
+    directorate = request.GET.get("directorate", "")
+    name = f"kpi-dashboard-{snapshot.key}-v{snapshot.version}"
+    if directorate:
+        name += "-" + "".join(c if c.isalnum() else "-" for c in directorate.lower())
+    if file_format == "xlsx":
+        board = dashboard(snapshot, directorate)
+        return exports.download(exports.xlsx(board), f"{name}.xlsx", exports.XLSX_TYPE)
+    if file_format == "pdf":
+        board = dashboard(snapshot, directorate)
+        return exports.download(exports.pdf(board, request), f"{name}.pdf", "application/pdf")
+    rows = rows_for_export(snapshot, directorate)
+    return exports.download(exports.csv_text(rows), f"{name}.csv", "text/csv; charset=utf-8")
+
+
+@require_POST
+@role_required(Role.PERFORMANCE)
+def freeze_now(request: HttpRequest) -> HttpResponse:
+    reason = request.POST.get("reason", "").strip()[:2000]
+    try:
+        month = periods.parse_month(request.POST.get("month", ""))
+        if periods.month_end(month) >= timezone.localdate():
+            raise CannotFreeze(f"{month:%B %Y} has not ended yet, so it cannot be frozen.")
+        already = Snapshot.objects.filter(month=month).exists()
+        if already and not reason:
+            raise CannotFreeze(
+                f"{month:%B %Y} is already frozen. To freeze it again as a new version, "
+                "say why in the reason box."
+            )
+        result = freeze_month_task.delay(
+            periods.month_key(month), user_id=request.user.pk, reason=reason, source="button"
+        )
+    except (ValueError, CannotFreeze) as error:
+        messages.error(request, str(error))
+        return redirect("reports-index")
+    if result.ready():
+        messages.success(request, f"{month:%B %Y} is frozen ({result.get()}).")
+        return redirect("reports-dashboard", periods.month_key(month))
+    messages.success(request, f"Freezing {month:%B %Y}: the snapshot appears here in a moment.")
+    return redirect("reports-index")
