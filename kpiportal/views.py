@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.templatetags.static import static
 
 from indicators.models import Indicator
+from reports.models import Snapshot
 from submissions.models import Return
 from submissions.selectors import latest_open_period, own_returns, period_counts
 
@@ -38,6 +39,9 @@ def home(request: HttpRequest) -> HttpResponse:
             "period": period,
             "to_do": to_do,
             "counts": period_counts(period) if period and Role.PERFORMANCE in held else None,
+            "latest_snapshot": Snapshot.objects.order_by("-month", "-version").first()
+            if Role.READER in held
+            else None,
         },
     )
 

@@ -21,6 +21,8 @@ from simple_history.utils import bulk_create_with_history
 
 from indicators import periods, rating
 from indicators.models import Directorate, FinancialYear, Indicator, ServiceArea, Target
+from reports.freeze import freeze_month
+from reports.models import Snapshot
 from submissions.models import Return, ReturnPeriod
 from submissions.services import ensure_returns
 
@@ -54,6 +56,7 @@ class SeedReport:
     created_indicators: int = 0
     created_returns: int = 0
     created_users: int = 0
+    created_snapshots: int = 0
 
 
 def _aware(day: date, hour: int = 10) -> datetime:
@@ -143,6 +146,10 @@ class DemoBuilder:
         self._returns(indicators, targets, period_by_month, users)
         # The latest month is open: every indicator due has a return, if only an empty draft.
         ensure_returns(period_by_month[self.latest])
+        # Every month before it has been frozen, so the committee's dashboards exist.
+        for month in self.months[:-1]:
+            if freeze_month(month, source=Snapshot.Source.SCHEDULE, today=self.today).created:
+                self.report.created_snapshots += 1
         return self.report
 
     def _people(self) -> dict[str, object]:

@@ -4,13 +4,14 @@ from typing import Any
 
 from django import template
 from django.utils.html import format_html
-from django.utils.safestring import SafeString
+from django.utils.safestring import SafeString, mark_safe
 
 from indicators.formatting import format_figure
 
 from ..charts import trend_svg
 
 register = template.Library()
+EMPTY_CELL = mark_safe('<td class="text-center text-body-secondary">–</td>')
 
 
 @register.simple_tag
@@ -39,7 +40,7 @@ def shown(value: Any, row: Any) -> str:
 def rag_cell(value: str) -> SafeString:
     """A table cell coloured by RAG, always carrying the word."""
     if not value:
-        return format_html('<td class="text-center text-body-secondary">–</td>')
+        return EMPTY_CELL
     css = "NA" if value == "N/A" else value
     return format_html('<td class="text-center rag-cell-{}">{}</td>', css, value)
 
@@ -47,7 +48,7 @@ def rag_cell(value: str) -> SafeString:
 @register.simple_tag
 def alert_cell(value: str) -> SafeString:
     if not value:
-        return format_html('<td class="text-center text-body-secondary">–</td>')
+        return EMPTY_CELL
     css = "alert-yes" if value == "Yes" else "alert-out"
     return format_html('<td class="text-center {}">{}</td>', css, value)
 

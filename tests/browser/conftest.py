@@ -56,3 +56,6 @@ def sign_in(live_server: object, axe: Axe):  # noqa: ANN201
         page.wait_for_url(f"{live_server.url}/")
 
     return sign_in
+
+
+from tests.reports.conftest import council  # noqa: E402, F401 - the small frozen council

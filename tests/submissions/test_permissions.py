@@ -1,7 +1,11 @@
 """Who may open each page and take each action: one table, every role and anonymous."""
 
+from datetime import date
+
 import pytest
 from django.urls import reverse
+
+from reports.freeze import freeze_month
 
 ROLES = ["anonymous", "owner", "other_owner", "performance", "admin", "reader"]
 
@@ -46,6 +50,22 @@ MATRIX = {
         lambda r: reverse("submissions-open-period"),
         [302, 403, 403, 302, 403, 403],
     ),
+    "dashboards": ("get", lambda r: reverse("reports-index"), [302, 200, 200, 200, 200, 200]),
+    "a dashboard": (
+        "get",
+        lambda r: reverse("reports-dashboard", args=["2023-10"]),
+        [302, 200, 200, 200, 200, 200],
+    ),
+    "a dashboard export": (
+        "get",
+        lambda r: reverse("reports-export", args=["2023-10", "csv"]),
+        [302, 200, 200, 200, 200, 200],
+    ),
+    "freeze now": (
+        "post",
+        lambda r: reverse("reports-freeze"),
+        [302, 403, 403, 302, 403, 403],
+    ),
     "administration": ("get", lambda r: reverse("admin:index"), [302, 302, 302, 302, 200, 302]),
 }
 
@@ -64,6 +84,8 @@ def people(alice, bob, priya, sam, rita):
 @pytest.mark.django_db
 @pytest.mark.parametrize(("name", "role", "expected"), CASES)
 def test_permission_matrix(client, people, submitted, name, role, expected):
+    if name.startswith("a dashboard"):
+        freeze_month(submitted.period.month, today=date(2023, 12, 1))
     method, url, _ = MATRIX[name]
     if role != "anonymous":
         client.force_login(people[role])

@@ -14,7 +14,8 @@ class Command(BaseCommand):
         if report.created_indicators or report.created_returns or report.created_users:
             self.stdout.write(
                 f"Demo council loaded: {report.created_indicators} indicators, "
-                f"{report.created_returns} returns, {report.created_users} people."
+                f"{report.created_returns} returns, {report.created_users} people, "
+                f"{report.created_snapshots} frozen months."
             )
         else:
             self.stdout.write("Demo council already loaded: nothing to add.")

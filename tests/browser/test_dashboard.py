@@ -1,0 +1,41 @@
+"""A reader opens the committee dashboard, and downloads it as XLSX and PDF."""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.reports.conftest import OCTOBER, TODAY
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def frozen(council):
+    from reports.freeze import freeze_month
+
+    return freeze_month(OCTOBER, today=TODAY).snapshot
+
+
+def test_a_reader_opens_the_dashboard_and_downloads_it(
+    page, live_server, sign_in, axe, rita, frozen
+):
+    sign_in(page, "rita")
+    page.get_by_role("link", name="Dashboards").first.click()
+    axe.check(page)
+    page.get_by_role("link", name="October 2023").click()
+    expect(page.get_by_role("heading", name="Performance dashboard: Whole council")).to_be_visible()
+    expect(page.locator("table.dash").first).to_contain_text("RED")
+    axe.check(page)
+
+    for label, suffix in (("XLSX", ".xlsx"), ("PDF", ".pdf")):
+        with page.expect_download() as info:
+            page.get_by_role("link", name=label, exact=True).click()
+        download = info.value
+        assert download.suggested_filename == f"kpi-dashboard-2023-10-v1{suffix}"
+        assert download.path().stat().st_size > 2000
+
+    page.get_by_label("Directorate").select_option("Customer and Communities")
+    page.get_by_role("button", name="Show").click()
+    expect(
+        page.get_by_role("heading", name="Performance dashboard: Customer and Communities")
+    ).to_be_visible()
+    axe.check(page)

@@ -1,0 +1,117 @@
+import csv
+import io
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from reports.exports import number_format
+from reports.resources import SnapshotRowResource, neutralise
+from submissions.models import Return
+from tests.reports.conftest import OCTOBER, TODAY
+
+pytestmark = pytest.mark.django_db
+COLUMNS = [
+    "period", "version", "ref", "kind", "latest_period", "latest_value", "latest_rag",
+    "ytd_value", "ytd_rag", "target", "floor", "lower", "upper", "alert", "direction",
+]  # fmt: skip
+
+
+def download(client, user, file_format, **params):
+    client.force_login(user)
+    url = reverse("reports-export", args=["2023-10", file_format])
+    response = client.get(url, params)
+    assert response.status_code == 200
+    assert "attachment" in response["Content-Disposition"]
+    return response
+
+
+def test_the_xlsx_has_the_summary_and_a_sheet_per_service_area(client, rita, snapshot):
+    response = download(client, rita, "xlsx")
+    book = load_workbook(io.BytesIO(response.content))
+    assert book.sheetnames == ["Summary", "Customer Services", "Finance"]
+    sheet = book["Customer Services"]
+    cells = {c.value: c for row in sheet.iter_rows() for c in row if c.value is not None}
+    assert "CS01" in cells and "CS05" in cells
+    row = cells["CS01"].row
+    latest = sheet.cell(row=row, column=6)
+    assert latest.value == 85 and latest.number_format == '0.0"%"'
+    rag = sheet.cell(row=row, column=7)
+    assert rag.value == "RED" and rag.fill.fgColor.rgb.endswith("D4351C")
+    assert isinstance(sheet.cell(row=row, column=8).value, float)  # YTD as a number
+
+
+def test_the_pdf_renders(client, rita, snapshot):
+    response = download(client, rita, "pdf")
+    assert response["Content-Type"] == "application/pdf"
+    pdf = PdfReader(io.BytesIO(response.content))
+    assert len(pdf.pages) >= 3
+    page = pdf.pages[0]
+    assert float(page.mediabox.width) > float(page.mediabox.height)  # A4 landscape
+    text = " ".join(p.extract_text() for p in pdf.pages)
+    for expected in (
+        "Performance dashboard",
+        "CS01",
+        "RED",
+        "Phones down for two days",
+        "Guidance notes",
+    ):
+        assert expected in text
+
+
+def test_the_csv_has_the_agreed_columns_and_plain_numbers(client, rita, snapshot):
+    text = download(client, rita, "csv").content.decode()
+    table = list(csv.DictReader(io.StringIO(text)))
+    assert list(table[0])[: len(COLUMNS)] == COLUMNS
+    calls = next(r for r in table if r["ref"] == "CS01")
+    assert calls | {} == calls and {k: calls[k] for k in COLUMNS} == {
+        "period": "2023-10", "version": "1", "ref": "CS01", "kind": "kpi",
+        "latest_period": "2023-10", "latest_value": "85", "latest_rag": "RED",
+        "ytd_value": "91.857143", "ytd_rag": "AMBER", "target": "95", "floor": "90",
+        "lower": "", "upper": "", "alert": "", "direction": "worsened",
+    }  # fmt: skip
+    volume = next(r for r in table if r["ref"] == "CS05")
+    assert (volume["alert"], volume["lower"], volume["latest_rag"]) == ("Yes", "250000", "")
+
+
+def test_the_library_export_command_writes_every_row(snapshot, capsys):
+    call_command("export", "CSV", "reports.resources.SnapshotRowResource")
+    table = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert sorted(r["ref"] for r in table) == ["CS01", "CS05", "FN06"]
+
+
+def test_every_export_neutralises_formulae(client, rita, council):
+    from reports.freeze import freeze_month
+
+    Return.objects.filter(indicator=council["calls"], period__month=OCTOBER).update(
+        commentary='=HYPERLINK("http://evil.example","click")'
+    )
+    freeze_month(OCTOBER, today=TODAY)
+    text = download(client, rita, "csv").content.decode()
+    assert "'=HYPERLINK" in text
+    book = load_workbook(io.BytesIO(download(client, rita, "xlsx").content))
+    values = [
+        c.value for s in book for row in s.iter_rows() for c in row if isinstance(c.value, str)
+    ]
+    assert not any(v.startswith(("=", "+", "-", "@")) for v in values)
+    assert any(v.startswith("'=HYPERLINK") for v in values)
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+1", "-1 cmd", "@SUM(A1)", "\tx"])
+def test_neutralise_prefixes_formula_starts(text):
+    assert neutralise(text) == "'" + text
+    assert neutralise("A fine comment") == "A fine comment"
+    assert neutralise(-5) == -5
+
+
+def test_number_formats_match_units():
+    assert number_format("percent", 1) == '0.0"%"'
+    assert number_format("count", 0) == "#,##0"
+    assert number_format("gbp_thousands", 0) == '"£"#,##0"k"'
+
+
+def test_the_resource_exports_negative_numbers_as_numbers(snapshot):
+    dataset = SnapshotRowResource().export()
+    assert dataset.headers[: len(COLUMNS)] == COLUMNS
