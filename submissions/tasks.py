@@ -50,6 +50,8 @@ def send_reminders(today: str | None = None) -> int:
     goes, in the same transaction: a second run that day finds it claimed and skips it,
     and a failed send rolls the claim back so tomorrow's run tries again.
     """
+    from reports.models import Snapshot  # reports builds on submissions, not the reverse
+
     day = date.fromisoformat(today) if today else timezone.localdate()
     if not periods.is_working_day(day):
         return 0
@@ -59,6 +61,7 @@ def send_reminders(today: str | None = None) -> int:
             period__opened_at__isnull=False,
             indicator__is_active=True,
         )
+        .exclude(period__month__in=Snapshot.objects.values("month"))  # frozen: too late
         .select_related("indicator", "period")
         .prefetch_related("indicator__owners")
     )

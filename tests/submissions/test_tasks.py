@@ -59,6 +59,12 @@ class TestReminders:
         assert send_reminders("2023-11-21") == 1
         assert len(mail.outbox) == 2
 
+    def test_not_once_the_month_is_frozen(self, ret):
+        from reports.freeze import freeze_month
+
+        freeze_month(ret.period.month, today=date(2023, 11, 20))
+        assert send_reminders("2023-11-20") == 0
+
     def test_not_on_weekends(self, ret):
         assert send_reminders("2023-11-18") == 0
 
