@@ -1,11 +1,25 @@
 from __future__ import annotations
 
-from django.contrib import admin
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils import timezone
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from kpiportal.roles import Role, has_role
+
+from . import periods
+from .admin_import import PortalImportMixin
 from .models import Directorate, FinancialYear, Indicator, ServiceArea, Target
 from .resources import IndicatorResource, TargetResource
+from .services import ownership_handover, year_rollover
 
 
 class ServiceAreaInline(admin.TabularInline):
@@ -34,9 +48,28 @@ class TargetInline(admin.TabularInline):
     ordering = ["-year__start_year"]
 
 
+class HandoverForm(forms.Form):
+    leaving = forms.ModelChoiceField(
+        queryset=get_user_model().objects.filter(owned_indicators__isnull=False).distinct(),
+        label="Owner who is leaving",
+    )
+    successor = forms.ModelChoiceField(
+        queryset=get_user_model().objects.filter(is_active=True).order_by("username"),
+        label="Hand their indicators to",
+    )
+    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if cleaned.get("leaving") and cleaned.get("leaving") == cleaned.get("successor"):
+            self.add_error("successor", "Choose a different person.")
+        return cleaned
+
+
 @admin.register(Indicator)
-class IndicatorAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+class IndicatorAdmin(PortalImportMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
     resource_classes = [IndicatorResource]
+    change_list_template = "admin/indicators/indicator/change_list.html"
     list_display = [
         "ref",
         "title",
@@ -76,14 +109,100 @@ class IndicatorAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
         ("Owners", {"fields": ["owners"]}),
     ]
 
+    def get_urls(self) -> list:
+        extra = [
+            path(
+                "handover/",
+                self.admin_site.admin_view(self.handover_view),
+                name="indicators_indicator_handover",
+            )
+        ]
+        return extra + super().get_urls()
+
+    def handover_view(self, request: HttpRequest) -> HttpResponse:
+        """Hand every indicator of a leaving owner to someone else: check, then confirm."""
+        if not (has_role(request.user, Role.ADMIN) and self.has_change_permission(request)):
+            return redirect("admin:index")
+        form = HandoverForm(request.POST or None)
+        preview = None
+        if request.method == "POST" and form.is_valid():
+            leaving, successor = form.cleaned_data["leaving"], form.cleaned_data["successor"]
+            if form.cleaned_data["confirm"]:
+                done = ownership_handover(leaving=leaving, successor=successor, user=request.user)
+                messages.success(
+                    request,
+                    f"Handed {len(done.indicators)} indicators ({', '.join(done.indicators)}) "
+                    f"and {done.returns_in_flight} returns in flight to "
+                    f"{successor.get_full_name() or successor.username}.",
+                )
+                return redirect("admin:indicators_indicator_changelist")
+            from submissions.models import Return
+
+            owned = Indicator.objects.filter(owners=leaving).order_by("ref")
+            preview = {
+                "indicators": owned,
+                "in_flight": Return.objects.filter(indicator__in=owned)
+                .exclude(status=Return.Status.APPROVED)
+                .select_related("indicator", "period"),
+            }
+            form = HandoverForm(initial={**form.cleaned_data, "confirm": True})
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Hand over a leaving owner's indicators",
+            "opts": self.model._meta,
+            "form": form,
+            "preview": preview,
+        }
+        return TemplateResponse(request, "admin/indicators/handover.html", context)
+
 
 @admin.register(FinancialYear)
 class FinancialYearAdmin(admin.ModelAdmin):
     list_display = ["label", "starts_on", "ends_on"]
+    change_list_template = "admin/indicators/financialyear/change_list.html"
+
+    def get_urls(self) -> list:
+        extra = [
+            path(
+                "open-next/",
+                self.admin_site.admin_view(self.open_next_view),
+                name="indicators_financialyear_open_next",
+            )
+        ]
+        return extra + super().get_urls()
+
+    def next_year(self) -> int:
+        latest = FinancialYear.objects.order_by("-start_year").first()
+        return latest.start_year + 1 if latest else periods.financial_year_of(timezone.localdate())
+
+    def open_next_view(self, request: HttpRequest) -> HttpResponse:
+        """Open the next financial year, carrying every target over as provisional."""
+        if not (has_role(request.user, Role.ADMIN) and self.has_add_permission(request)):
+            return redirect("admin:index")
+        start = self.next_year()
+        if request.method == "POST":
+            done = year_rollover(start_year=start, user=request.user)
+            text = (
+                f"Opened {done.year.label}: {done.carried} indicators carry last year's targets, "
+                "marked provisional until the committee's are imported."
+            )
+            if done.without:
+                text += f" No targets last year, so none carried: {', '.join(done.without)}."
+            messages.success(request, text)
+            return redirect("admin:indicators_target_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Open {periods.year_label(start)}",
+            "opts": self.model._meta,
+            "label": periods.year_label(start),
+            "previous": periods.year_label(start - 1),
+            "active": Indicator.objects.active().count(),
+        }
+        return TemplateResponse(request, "admin/indicators/open_year.html", context)
 
 
 @admin.register(Target)
-class TargetAdmin(ImportExportModelAdmin, SimpleHistoryAdmin):
+class TargetAdmin(PortalImportMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
     resource_classes = [TargetResource]
     list_display = [
         "indicator",

@@ -1,17 +1,20 @@
 """Spreadsheet import and export of the catalogue and the yearly targets.
 
 Columns are fixed and named as in the committee's spreadsheets; an export imports back
-unchanged. Each resource refuses a bad row with plain words per column, and an import
-with any bad row saves nothing (see `import_all_or_nothing`).
+unchanged. `StrictImport` gives every import plain errors by line and column, and saves
+nothing when any row is wrong.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+from statistics import median
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from import_export import fields, resources
 
+from .importing import StrictImport
 from .models import Indicator, Target
 from .widgets import (
     ChoiceWidget,
@@ -23,8 +26,8 @@ from .widgets import (
 )
 
 
-class PlainErrorsMixin:
-    """Unknown lookups in the id columns become row validation errors, not tracebacks."""
+class LookupErrorsAsCells:
+    """Unknown lookups in the key columns become row errors in words, not tracebacks."""
 
     def get_instance(self, instance_loader: Any, row: dict) -> Any:
         try:
@@ -33,7 +36,7 @@ class PlainErrorsMixin:
             return None  # import_instance reports the bad cell against its column
 
 
-class IndicatorResource(PlainErrorsMixin, resources.ModelResource):
+class IndicatorResource(StrictImport, resources.ModelResource):
     ref = fields.Field(attribute="ref", column_name="ref")
     title = fields.Field(attribute="title", column_name="title")
     directorate = fields.Field(
@@ -66,25 +69,23 @@ class IndicatorResource(PlainErrorsMixin, resources.ModelResource):
     )
     owners = fields.Field(attribute="owners", column_name="owners", widget=UsernamesWidget())
 
+    key_columns = ("ref",)
+
     class Meta:
         model = Indicator
         import_id_fields = ("ref",)
         fields = (
-            "ref",
-            "title",
-            "directorate",
-            "service_area",
-            "kind",
-            "unit",
-            "decimals",
-            "polarity",
-            "frequency",
-            "ytd_method",
-            "owners",
-        )
+            "ref", "title", "directorate", "service_area", "kind", "unit", "decimals",
+            "polarity", "frequency", "ytd_method", "owners",
+        )  # fmt: skip
         clean_model_instances = True
         skip_unchanged = True
         report_skipped = True
+
+    def get_queryset(self) -> Any:
+        return Indicator.objects.select_related("service_area__directorate").prefetch_related(
+            "owners"
+        )
 
     def get_instance(self, instance_loader: Any, row: dict) -> Indicator | None:
         ref = str(row.get("ref") or "").strip()
@@ -116,7 +117,10 @@ class IndicatorResource(PlainErrorsMixin, resources.ModelResource):
         return indicator.decimals
 
 
-class TargetResource(PlainErrorsMixin, resources.ModelResource):
+FIGURES = ("target", "floor", "lower", "upper")
+
+
+class TargetResource(StrictImport, LookupErrorsAsCells, resources.ModelResource):
     year = fields.Field(attribute="year", column_name="year", widget=YearWidget())
     ref = fields.Field(attribute="indicator", column_name="ref", widget=IndicatorRefWidget())
     target = fields.Field(attribute="target", column_name="target", widget=FigureWidget())
@@ -124,6 +128,8 @@ class TargetResource(PlainErrorsMixin, resources.ModelResource):
     lower = fields.Field(attribute="lower", column_name="lower", widget=FigureWidget())
     upper = fields.Field(attribute="upper", column_name="upper", widget=FigureWidget())
     note = fields.Field(attribute="note", column_name="note")
+
+    key_columns = ("year", "ref")
 
     class Meta:
         model = Target
@@ -137,14 +143,43 @@ class TargetResource(PlainErrorsMixin, resources.ModelResource):
             "year__start_year", "indicator__ref"
         )
 
+    def before_import(self, dataset: Any, **kwargs: Any) -> None:
+        # Every target there is, by indicator: the yardstick for "looks like a slip".
+        self._history: dict[tuple[int, str], list[Decimal]] = {}
+        for indicator_id, *values in Target.objects.values_list("indicator_id", *FIGURES):
+            for name, value in zip(FIGURES, values, strict=True):
+                if value is not None:
+                    self._history.setdefault((indicator_id, name), []).append(value)
+
     def import_instance(self, instance: Target, row: dict, **kwargs: Any) -> None:
         super().import_instance(instance, row, **kwargs)
         instance.note = instance.note or ""
         # Figures the committee agreed replace any provisional carry-over.
         instance.provisional = False
+        if instance.indicator_id:
+            self._check_slips(instance, kwargs.get("row_number"))
 
-    def validate_instance(
-        self, instance: Target, import_validation_errors: Any = None, validate_unique: bool = True
-    ) -> None:
-        # One row per indicator and year is found by (year, ref), so uniqueness holds already.
-        super().validate_instance(instance, import_validation_errors, validate_unique=False)
+    def _check_slips(self, target: Target, row_number: int | None) -> None:
+        """A warning, not an error, for a figure unlike the indicator's others (0.9 for 90)."""
+        indicator = target.indicator
+        for name in FIGURES:
+            value = getattr(target, name)
+            others = self._history.get((indicator.pk, name), [])
+            if value is None or not others or value == 0:
+                continue
+            usual = Decimal(median(others))
+            if usual == 0:
+                continue
+            if indicator.unit == Indicator.Unit.PERCENT and value <= 1 < usual:
+                self.warn(
+                    row_number,
+                    f"{indicator.ref}'s {name} {value} looks like a fraction: its other "
+                    f"{name}s are near {usual.normalize():f}. Did you mean "
+                    f"{(value * 100).normalize():f}?",
+                )
+            elif not Decimal("0.1") <= value / usual <= 10:
+                self.warn(
+                    row_number,
+                    f"{indicator.ref}'s {name} {value.normalize():f} is far from its other "
+                    f"{name}s (near {usual.normalize():f}): check it is in the right unit.",
+                )

@@ -172,6 +172,9 @@ RETURNS_DEADLINE_WORKING_DAYS: int = env.int("RETURNS_DEADLINE_WORKING_DAYS", de
 
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+# The most an import takes at once, in rows and in bytes; beyond it the file is refused.
+IMPORT_MAX_ROWS: int = env.int("IMPORT_MAX_ROWS", default=10_000)
+IMPORT_MAX_BYTES: int = env.int("IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
 
 LOGGING = {
     "version": 1,

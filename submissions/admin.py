@@ -1,7 +1,11 @@
 from django.contrib import admin
+from import_export.admin import ImportExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
+from indicators.admin_import import PortalImportMixin
+
 from .models import Reminder, Return, ReturnPeriod
+from .resources import ResultResource
 
 
 @admin.register(ReturnPeriod)
@@ -12,8 +16,15 @@ class ReturnPeriodAdmin(admin.ModelAdmin):
 
 
 @admin.register(Return)
-class ReturnAdmin(SimpleHistoryAdmin):
-    """Read-only: figures and their sign-off change only through the portal's pages."""
+class ReturnAdmin(PortalImportMixin, ImportExportMixin, SimpleHistoryAdmin):
+    """Read-only, but for importing results from before the portal: figures and their
+    sign-off otherwise change only through the portal's pages."""
+
+    resource_classes = [ResultResource]
+
+    def get_export_queryset(self, request: object) -> object:
+        # Results are approved figures: a draft exported and imported would be approved.
+        return super().get_export_queryset(request).filter(status=Return.Status.APPROVED)
 
     list_display = ["indicator", "period", "value", "not_available", "status", "updated_at"]
     list_filter = ["status", "period", "indicator__service_area"]

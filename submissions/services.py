@@ -19,6 +19,7 @@ from simple_history.utils import bulk_create_with_history
 
 from indicators import periods
 from indicators.models import FinancialYear, Indicator, Target
+from indicators.services import year_rollover
 
 from . import workflow
 from .figures import ReturnData, figure_problems, submit_problems
@@ -176,8 +177,9 @@ class PeriodNotOpen(Exception):
 def period_open(*, month: date, user: Any = None, today: date | None = None) -> ReturnPeriod:
     """Open a month's returns (idempotent) and make a draft for every indicator due.
 
-    1. Refuse a month that has not ended. 2. Make the period (and its financial year) if
-    missing. 3. Claim the opening with a conditional UPDATE, so two runs open it once.
+    1. Refuse a month that has not ended. 2. Make the period if missing, and its financial
+    year if that is missing too, with last year's targets carried over as provisional.
+    3. Claim the opening with a conditional UPDATE, so two runs open it once.
     4. Make the missing draft returns.
     """
     today = today or timezone.localdate()
@@ -187,7 +189,11 @@ def period_open(*, month: date, user: Any = None, today: date | None = None) -> 
             f"{month:%B %Y} has not ended yet: its returns open on "
             f"{periods.opening_day(month):%-d %B %Y}."
         )
-    year, _ = FinancialYear.objects.get_or_create(start_year=periods.financial_year_of(month))
+    start_year = periods.financial_year_of(month)
+    year = FinancialYear.objects.filter(start_year=start_year).first()
+    if year is None:
+        # April of a year no one has opened: carry last year's targets over, provisional.
+        year = year_rollover(start_year=start_year, user=user).year
     period, _ = ReturnPeriod.objects.get_or_create(
         month=month, defaults={"year": year, **ReturnPeriod.dates_for(month)}
     )

@@ -5,16 +5,22 @@ from decimal import Decimal as D
 import pytest
 import tablib
 
-from indicators.models import FinancialYear, Indicator, Target
+from indicators.models import Directorate, FinancialYear, Indicator, ServiceArea, Target
 from indicators.resources import IndicatorResource, TargetResource
-from tests.factories import IndicatorFactory, TargetFactory, UserFactory
+from tests.factories import FinancialYearFactory, IndicatorFactory, TargetFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
+TARGET_COLUMNS = ["year", "ref", "target", "floor", "lower", "upper", "note"]
+ADMIN = {"user": "the admin"}  # what the admin passes: invalid rows listed, not made errors
 
 
-def errors_by_row(result):
-    """{row number: {column: [message]}} from a django-import-export result."""
-    return {row.number: row.error_dict for row in result.invalid_rows}
+def errors_by_line(result):
+    """{spreadsheet line: {column: [message]}} from a django-import-export result."""
+    return {row.number + 1: row.error_dict for row in result.invalid_rows}
+
+
+def targets(*rows):
+    return tablib.Dataset(*rows, headers=TARGET_COLUMNS)
 
 
 @pytest.fixture
@@ -32,10 +38,9 @@ def catalogue():
 @pytest.mark.parametrize("file_format", ["csv", "xlsx"])
 def test_targets_round_trip_unchanged(catalogue, file_format):
     before = list(Target.objects.values().order_by("pk"))
-    exported = TargetResource().export()
-    data = exported.export(file_format)
+    data = TargetResource().export().export(file_format)
     dataset = tablib.Dataset().load(data, format=file_format)
-    assert dataset.headers == ["year", "ref", "target", "floor", "lower", "upper", "note"]
+    assert dataset.headers == TARGET_COLUMNS
     result = TargetResource().import_data(dataset, dry_run=False)
     assert not result.has_errors() and not result.has_validation_errors()
     assert list(Target.objects.values().order_by("pk")) == before
@@ -60,65 +65,148 @@ def test_the_catalogue_round_trips_unchanged(catalogue, file_format):
 
 def test_a_target_import_creates_the_year_and_confirms_provisional_targets(catalogue):
     kpi, _ = catalogue
-    dataset = tablib.Dataset(headers=["year", "ref", "target", "floor", "lower", "upper", "note"])
-    dataset.append(["2030/31", "fn01", "98", "96", "", "", "New target"])
-    result = TargetResource().import_data(dataset, dry_run=False)
-    assert not result.has_validation_errors()
+    result = TargetResource().import_data(targets(["2030/31", "fn01", "98", "96", "", "", "New"]))
+    assert not result.has_errors()
     target = Target.objects.get(indicator=kpi, year__start_year=2030)
     assert (target.target, target.floor, target.provisional) == (D(98), D(96), False)
     assert FinancialYear.objects.filter(start_year=2030).exists()
 
 
-def test_bad_target_rows_are_listed_by_row_and_column_in_plain_words(catalogue):
-    dataset = tablib.Dataset(headers=["year", "ref", "target", "floor", "lower", "upper", "note"])
-    dataset.append(["2023/24", "NOPE", "95", "90", "", "", ""])
-    dataset.append(["2023/24", "FN01", "ninety", "90", "", "", ""])
-    dataset.append(["2023/24", "FN01", "90", "95", "", "", ""])
-    dataset.append(["2023/24", "FN01a", "95", "", "20", "10", ""])
-    dataset.append(["2023/25", "FN01", "95", "90", "", "", ""])
-    result = TargetResource().import_data(dataset, dry_run=True)
-    found = errors_by_row(result)
-    assert found[1]["indicator"] == ["There is no indicator with the reference “NOPE”."]
-    assert found[2]["target"] == ["“ninety” is not a number."]
-    assert "floor must not be better than the target" in found[3]["floor"][0]
-    assert "not a target" in found[4]["target"][0]
-    assert found[4]["lower"] == ["The lower threshold (20) is above the upper threshold (10)."]
-    assert "financial year" in found[5]["year"][0]
+def test_confirmed_targets_lose_the_provisional_flag(catalogue):
+    kpi, _ = catalogue
+    year = FinancialYearFactory(start_year=2024)
+    TargetFactory(indicator=kpi, year=year, target=D("97.5"), floor=D(95), provisional=True)
+    TargetResource().import_data(targets(["2024/25", "FN01", "98", "95", "", "", ""]))
+    assert Target.objects.get(indicator=kpi, year=year).provisional is False
+
+
+def test_bad_target_rows_are_listed_by_line_and_column_in_plain_words(catalogue):
+    dataset = targets(
+        ["2023/24", "NOPE", "95", "90", "", "", ""],
+        ["2023/24", "FN01", "ninety", "90", "", "", ""],
+        ["2024/25", "FN01", "90", "95", "", "", ""],
+        ["2024/25", "FN01a", "95", "", "20", "10", ""],
+        ["2023/25", "FN01", "95", "90", "", "", ""],
+        ["2023/24", "FN01", "97", "95", "1", "2", ""],
+    )
+    result = TargetResource().import_data(dataset, dry_run=True, **ADMIN)
+    found = errors_by_line(result)
+    assert found[2]["ref"] == ["There is no indicator with the reference “NOPE”."]
+    assert found[3]["target"] == ["“ninety” is not a number."]
+    assert "floor must not be better than the target" in found[4]["floor"][0]
+    assert "not a target" in found[5]["target"][0]
+    assert found[5]["lower"] == ["The lower threshold (20) is above the upper threshold (10)."]
+    assert "financial year" in found[6]["year"][0]
+    assert "not an expected range" in found[7]["lower"][0]
+    assert "A second row for 2023/24, FN01: line 3 has it already." in found[7]["ref"]
+
+
+def test_a_percentage_typed_as_a_fraction_is_a_warning_not_an_error(catalogue):
+    result = TargetResource().import_data(
+        targets(["2024/25", "FN01", "0.9", "0.8", "", "", ""]), dry_run=True, **ADMIN
+    )
+    assert not result.has_validation_errors()
+    assert result.warnings == [
+        "Line 2: FN01's target 0.9 looks like a fraction: its other targets are near 97.5. "
+        "Did you mean 90?",
+        "Line 2: FN01's floor 0.8 looks like a fraction: its other floors are near 95. "
+        "Did you mean 80?",
+    ]
+
+
+def test_any_bad_row_means_nothing_is_saved(catalogue):
+    kpi, _ = catalogue
+    dataset = targets(
+        ["2025/26", "FN01", "98", "96", "", "", ""],
+        ["2025/26", "NOPE", "98", "96", "", "", ""],
+    )
+    result = TargetResource().import_data(dataset, dry_run=False)
+    assert result.has_errors()
+    assert not Target.objects.filter(year__start_year=2025).exists()
+    assert not FinancialYear.objects.filter(start_year=2025).exists()
+
+
+def test_blank_rows_are_skipped_and_line_numbers_kept(catalogue):
+    dataset = targets(
+        ["2025/26", "FN01", "98", "96", "", "", ""],
+        [None, None, None, None, None, None, None],
+        ["", "", "", "", "", "", ""],
+        ["2025/26", "NOPE", "98", "96", "", "", ""],
+    )
+    result = TargetResource().import_data(dataset, dry_run=True, **ADMIN)
+    assert list(errors_by_line(result)) == [5]
+
+
+@pytest.mark.parametrize(
+    ("headers", "message"),
+    [
+        (["year", "ref", "target", "flor", "lower", "upper", "note"],
+         "the column “floor” is missing (is “flor” a misspelling of it?)"),
+        (["year", "ref", "target", "floor", "lower", "upper"], "the column “note” is missing"),
+        (["year", "ref", "target", "floor", "lower", "upper", "note", "colour"],
+         "“colour” is not a column we know"),
+    ],
+)  # fmt: skip
+def test_missing_or_misspelt_headers_are_named(catalogue, headers, message):
+    dataset = tablib.Dataset(headers=headers)
+    dataset.append(["2025/26", "FN01", "98", "96", "", "", "", ""][: len(headers)])
+    result = TargetResource().import_data(dataset, dry_run=True, **ADMIN)
+    assert result.has_errors()
+    text = str(result.base_errors[0].error)
+    assert message in text
+    assert "The first row must name these columns: year, ref, target, floor" in text
+
+
+def test_headers_are_forgiven_their_case_and_spaces(catalogue):
+    dataset = tablib.Dataset(headers=[" Year", "REF", "Target ", "floor", "lower", "upper", "Note"])
+    dataset.append(["2025/26", "FN01", "98", "96", "", "", ""])
+    assert not TargetResource().import_data(dataset).has_errors()
+
+
+def test_an_empty_file_and_too_many_rows_are_refused(catalogue, settings):
+    empty = TargetResource().import_data(targets(), dry_run=True, **ADMIN)
+    assert "no rows to import" in str(empty.base_errors[0].error)
+    settings.IMPORT_MAX_ROWS = 2
+    long = targets(*[["2025/26", "FN01", "98", "96", "", "", ""]] * 3)
+    result = TargetResource().import_data(long, dry_run=True, **ADMIN)
+    assert "The file has 3 rows; the most one import takes is 2" in str(result.base_errors[0].error)
 
 
 def test_an_unknown_owner_or_kind_is_refused_by_name(catalogue):
     dataset = IndicatorResource().export()
+    row = ["NEW1", "New", "Finance", "Payments", "kpi", "percent", "1", "higher", "monthly", "mean"]
+    dataset.append([*row, "nobody;alice"])
+    dataset.append(["NEW2", "New", "Finance", "Payments", "target", *row[5:], ""])
+    result = IndicatorResource().import_data(dataset, dry_run=True, **ADMIN)
+    found = errors_by_line(result)
+    assert found[4]["owners"] == ["No such user: nobody."]
+    assert found[5]["kind"] == ["“target” is not a kind: use kpi, activity."]
+
+
+def test_directorates_and_service_areas_named_in_the_file_are_created(db):
+    UserFactory(username="bob")
+    dataset = IndicatorResource().export()
     dataset.append(
         [
-            "NEW1",
-            "New",
-            "Finance",
-            "Payments",
+            "HR01",
+            "Sickness",
+            "People",
+            "HR",
             "kpi",
-            "percent",
+            "days",
             "1",
-            "higher",
+            "lower",
             "monthly",
-            "mean",
-            "nobody;alice",
+            "latest",
+            "bob",
         ]
     )
-    dataset.append(
-        [
-            "NEW2",
-            "New",
-            "Finance",
-            "Payments",
-            "target",
-            "percent",
-            "1",
-            "higher",
-            "monthly",
-            "mean",
-            "",
-        ]
+    result = IndicatorResource().import_data(dataset)
+    assert not result.has_errors()
+    indicator = Indicator.objects.get(ref="HR01")
+    assert (indicator.service_area.name, indicator.service_area.directorate.name) == (
+        "HR",
+        "People",
     )
-    result = IndicatorResource().import_data(dataset, dry_run=True)
-    found = errors_by_row(result)
-    assert found[3]["owners"] == ["No such user: nobody."]
-    assert found[4]["kind"] == ["“target” is not a kind: use kpi, activity."]
+    assert [o.username for o in indicator.owners.all()] == ["bob"]
+    assert Directorate.objects.count() == ServiceArea.objects.count() == 1

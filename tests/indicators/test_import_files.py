@@ -1,0 +1,170 @@
+"""Whole files, as an administrator uploads them: through the admin and the command line."""
+
+import io
+import subprocess
+import sys
+from decimal import Decimal as D
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.urls import reverse
+from openpyxl import Workbook
+
+from indicators.models import Target
+from tests.factories import IndicatorFactory, TargetFactory
+
+pytestmark = pytest.mark.django_db
+CSV_FORMAT, XLSX_FORMAT = "0", "1"
+HEADER = "year,ref,target,floor,lower,upper,note\n"
+
+
+@pytest.fixture
+def fn01():
+    indicator = IndicatorFactory(ref="FN01", title="Invoices paid")
+    TargetFactory(indicator=indicator, target=D("97.5"), floor=D(95))
+    return indicator
+
+
+def xlsx(rows, *, extra_sheets=()):
+    book = Workbook()
+    first = book.active
+    for name in extra_sheets:
+        first.title = name
+        first.append(["These are the committee's notes"])
+        first = book.create_sheet("Targets")
+    for row in rows:
+        first.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def upload(client, sam, name, content, file_format):
+    client.force_login(sam)
+    return client.post(
+        reverse("admin:indicators_target_import"),
+        {"import_file": SimpleUploadedFile(name, content), "format": file_format, "resource": "0"},
+    )
+
+
+def test_the_admin_previews_old_and_new_then_saves_on_confirm(client, sam, fn01):
+    content = (HEADER + "2023/24,FN01,98,96,,,Agreed in May\n").encode()
+    page = upload(client, sam, "targets.csv", content, CSV_FORMAT)
+    text = page.content.decode()
+    assert "0 new, 1 changed" in text
+    assert "<del>97.5</del> → <ins>98</ins>" in text  # old → new
+    assert Target.objects.get(indicator=fn01).target == D("97.5")  # nothing saved yet
+    confirm = page.context["confirm_form"]
+    client.post(reverse("admin:indicators_target_process_import"), confirm.initial)
+    target = Target.objects.get(indicator=fn01)
+    assert (target.target, target.note) == (D(98), "Agreed in May")
+    record = target.history.first()
+    assert record.history_user == sam
+
+
+def test_a_bad_row_is_listed_and_no_confirm_is_offered(client, sam, fn01):
+    page = upload(client, sam, "t.csv", (HEADER + "2023/24,FN01,90,95,,,\n").encode(), CSV_FORMAT)
+    text = page.content.decode()
+    assert "Nothing was saved: 1 row needs correcting" in text
+    assert "floor must not be better than the target" in text
+    assert "confirm_form" not in page.context or page.context["confirm_form"] is None
+
+
+def test_a_windows_1252_csv_imports(client, sam, fn01):
+    content = (HEADER + "2023/24,FN01,98,96,,,Agreed by the Cabinet Member – £ savings\n").encode(
+        "cp1252"
+    )
+    page = upload(client, sam, "targets.csv", content, CSV_FORMAT)
+    assert "Agreed by the Cabinet Member – £ savings" in page.content.decode()
+    assert page.context["confirm_form"] is not None
+
+
+def test_a_workbook_with_a_notes_sheet_and_blank_rows_imports(client, sam, fn01):
+    rows = [
+        ["year", "ref", "target", "floor", "lower", "upper", "note"],
+        ["2023/24", "FN01", 98, 96, None, None, None],
+        [None] * 7,
+    ]
+    page = upload(client, sam, "targets.xlsx", xlsx(rows, extra_sheets=["Notes"]), XLSX_FORMAT)
+    text = page.content.decode()
+    assert "1 changed, 1 unchanged or blank" in text
+    assert page.context["confirm_form"] is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "file_format", "message"),
+    [
+        ("targets.csv", b"", CSV_FORMAT, "The submitted file is empty."),
+        ("targets.pdf", b"%PDF-1.7 ...", CSV_FORMAT, "Upload a CSV file or an Excel workbook"),
+        ("targets.xlsx", b"not really a workbook", XLSX_FORMAT, "This file could not be read."),
+        ("targets.xlsx", b"year,ref\n", CSV_FORMAT, "The file is not CSV"),
+        ("targets.csv", b"year,ref,target,flor\n2023/24,FN01,98,96\n", CSV_FORMAT,
+         "the column “floor” is missing (is “flor” a misspelling of it?)"),
+        ("targets.csv", HEADER.encode(), CSV_FORMAT, "No valid data to import"),
+    ],
+)  # fmt: skip
+def test_bad_files_get_a_plain_message_and_nothing_is_saved(
+    client, sam, fn01, name, content, file_format, message
+):
+    page = upload(client, sam, name, content, file_format)
+    assert page.status_code == 200
+    assert message in page.content.decode()
+    assert Target.objects.get(indicator=fn01).target == D("97.5")
+
+
+def test_a_file_over_the_size_limit_is_refused(client, sam, fn01, settings):
+    settings.IMPORT_MAX_BYTES = 100
+    page = upload(
+        client, sam, "t.csv", (HEADER + "2023/24,FN01,98,96,,,x\n" * 5).encode(), CSV_FORMAT
+    )
+    assert "the most one import takes is" in page.content.decode()
+
+
+def test_only_administrators_may_import(client, priya, fn01):
+    priya.is_staff = True
+    priya.save()
+    client.force_login(priya)
+    assert client.get(reverse("admin:indicators_target_import")).status_code == 403
+
+
+def test_the_command_line_import_saves_nothing_and_fails_when_a_row_is_wrong(fn01, tmp_path):
+    path = tmp_path / "targets.xlsx"
+    path.write_bytes(
+        xlsx([
+            ["year", "ref", "target", "floor", "lower", "upper", "note"],
+            ["2023/24", "FN01", 99, 96, None, None, None],
+            ["2023/24", "NOPE", 99, 96, None, None, None],
+        ])
+    )  # fmt: skip
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("import", "indicators.resources.TargetResource", str(path), "--no-input")
+    assert exit_info.value.code == 1
+    assert Target.objects.get(indicator=fn01).target == D("97.5")
+
+
+def test_the_command_line_import_saves_a_good_file(fn01, tmp_path, capsys):
+    path = tmp_path / "targets.xlsx"
+    path.write_bytes(
+        xlsx([["year", "ref", "target", "floor", "lower", "upper", "note"],
+              ["2024/25", "FN01", 99, 96, None, None, "Agreed"]])
+    )  # fmt: skip
+    call_command("import", "indicators.resources.TargetResource", str(path), "--no-input")
+    assert Target.objects.get(indicator=fn01, year__start_year=2024).target == D(99)
+    assert "1 new" in capsys.readouterr().err
+
+
+def test_the_real_command_prints_each_problem_plainly(tmp_path, settings):
+    """Run as an administrator would, in a process of its own, against an empty database."""
+    path = tmp_path / "targets.csv"
+    path.write_text(HEADER + "2023/24,NOPE,99,96,,,\n")
+    db = tmp_path / "cli.sqlite3"
+    env = {"DATABASE_URL": f"sqlite:///{db}", "PATH": "/usr/bin:/bin", "DEBUG": "1"}
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], env=env, check=True)
+    done = subprocess.run(
+        [sys.executable, "manage.py", "import", "indicators.resources.TargetResource", str(path),
+         "--no-input"],
+        env=env, capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "Line 2, ref: There is no indicator with the reference “NOPE”." in done.stderr
