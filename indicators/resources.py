@@ -159,6 +159,28 @@ class TargetResource(StrictImport, LookupErrorsAsCells, resources.ModelResource)
         if instance.indicator_id:
             self._check_slips(instance, kwargs.get("row_number"))
 
+    def validate_instance(
+        self, instance: Target, import_validation_errors: Any = None, validate_unique: bool = True
+    ) -> None:
+        """Where a refused figure looks like a percentage typed as a fraction, say so."""
+        try:
+            super().validate_instance(instance, import_validation_errors, validate_unique)
+        except ValidationError as error:
+            hinted = {}
+            for field, messages in error.message_dict.items():
+                guess = self._fraction_guess(instance, field)
+                hinted[field] = [f"{m} Did you mean {guess}?" if guess else m for m in messages]
+            raise ValidationError(hinted) from None
+
+    def _fraction_guess(self, target: Target, name: str) -> str:
+        value = getattr(target, name, None) if name in FIGURES else None
+        if value is None or not target.indicator_id or target.indicator.unit != "percent":
+            return ""
+        others = self._history.get((target.indicator_id, name), [])
+        if 0 < value <= 1 and others and median(others) > 1:
+            return f"{(value * 100).normalize():f}"
+        return ""
+
     def _check_slips(self, target: Target, row_number: int | None) -> None:
         """A warning, not an error, for a figure unlike the indicator's others (0.9 for 90)."""
         indicator = target.indicator

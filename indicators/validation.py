@@ -62,10 +62,13 @@ def target_problems(
         elif unit in NON_NEGATIVE_UNITS and value < 0:
             add(field, f"{_fmt(value)} is negative, which this unit cannot be.")
         if _places(value) > decimals:
+            places = (
+                "a whole number"
+                if decimals == 0
+                else ("1 decimal place" if decimals == 1 else f"{decimals} decimal places")
+            )
             add(
-                field,
-                f"{_fmt(value)} has more decimal places than the indicator's "
-                f"{decimals}: figures are shown to {decimals} places.",
+                field, f"{_fmt(value)} has more decimal places than the indicator shows ({places})."
             )
 
     if target is not None and floor is not None and is_better(floor, target, polarity):

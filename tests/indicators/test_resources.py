@@ -210,3 +210,13 @@ def test_directorates_and_service_areas_named_in_the_file_are_created(db):
     )
     assert [o.username for o in indicator.owners.all()] == ["bob"]
     assert Directorate.objects.count() == ServiceArea.objects.count() == 1
+
+
+def test_a_refused_fraction_says_what_was_probably_meant(catalogue):
+    result = TargetResource().import_data(
+        targets(["2024/25", "FN01", "0.97", "0.95", "", "", ""]), dry_run=True, **ADMIN
+    )
+    found = errors_by_line(result)
+    assert found[2]["target"] == [
+        "0.97 has more decimal places than the indicator shows (1 decimal place). Did you mean 97?"
+    ]
