@@ -32,3 +32,14 @@ def rag_badge(value: Any) -> str:
 def get_item(mapping: dict, key: Any) -> Any:
     """`{{ forms|get_item:ret.pk }}`: a dict lookup by a variable key."""
     return mapping.get(key) if mapping else None
+
+
+@register.filter
+def duration(value: Any) -> str:
+    """A timedelta in words: `15 minutes`, `1 hour`."""
+    seconds = int(value.total_seconds()) if value else 0
+    minutes = seconds // 60
+    if minutes % 60 == 0 and minutes >= 60:
+        hours = minutes // 60
+        return f"{hours} hour{'s' if hours != 1 else ''}"
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
