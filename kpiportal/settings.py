@@ -4,9 +4,8 @@ Defaults run the demo anywhere: SQLite in the project folder, no Redis (tasks ru
 in-process), DEBUG on. Production sets DEBUG=0 and must then give a real SECRET_KEY.
 """
 
-from pathlib import Path
-
 from datetime import timedelta
+from pathlib import Path
 
 import environ
 from celery.schedules import crontab
