@@ -22,6 +22,42 @@ from .resources import IndicatorResource, TargetResource
 from .services import ownership_handover, year_rollover
 
 
+class ReasonForm(forms.ModelForm):
+    change_reason = forms.CharField(
+        label="Reason for this change",
+        max_length=100,
+        help_text="Kept in the audit trail, for example “Committee decision 18 May”.",
+    )
+
+
+class ReasonRequiredAdmin:
+    """Every change to the catalogue or a target records why, in its history."""
+
+    form = ReasonForm
+
+    def get_form(self, request: HttpRequest, obj: Any = None, **kwargs: Any) -> Any:
+        form = super().get_form(request, obj, **kwargs)
+        if obj is None:  # adding: "why" is the new indicator or target itself
+            form.base_fields["change_reason"].required = False
+        return form
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        obj._change_reason = form.cleaned_data.get("change_reason") or "Added in the admin"
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
+        reason = form.cleaned_data.get("change_reason") or "Added in the admin"
+        for inline_form in formset.forms:
+            inline_form.instance._change_reason = reason
+        super().save_formset(request, form, formset, change)
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        form.instance._change_reason = (
+            form.cleaned_data.get("change_reason") or "Added in the admin"
+        )
+        super().save_related(request, form, formsets, change)
+
+
 class ServiceAreaInline(admin.TabularInline):
     model = ServiceArea
     extra = 0
@@ -67,7 +103,9 @@ class HandoverForm(forms.Form):
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(PortalImportMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
+class IndicatorAdmin(
+    ReasonRequiredAdmin, PortalImportMixin, ImportExportModelAdmin, SimpleHistoryAdmin
+):
     resource_classes = [IndicatorResource]
     change_list_template = "admin/indicators/indicator/change_list.html"
     list_display = [
@@ -107,6 +145,7 @@ class IndicatorAdmin(PortalImportMixin, ImportExportModelAdmin, SimpleHistoryAdm
             },
         ),
         ("Owners", {"fields": ["owners"]}),
+        (None, {"fields": ["change_reason"]}),
     ]
 
     def get_urls(self) -> list:
@@ -202,7 +241,9 @@ class FinancialYearAdmin(admin.ModelAdmin):
 
 
 @admin.register(Target)
-class TargetAdmin(PortalImportMixin, ImportExportModelAdmin, SimpleHistoryAdmin):
+class TargetAdmin(
+    ReasonRequiredAdmin, PortalImportMixin, ImportExportModelAdmin, SimpleHistoryAdmin
+):
     resource_classes = [TargetResource]
     list_display = [
         "indicator",

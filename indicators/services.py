@@ -89,11 +89,11 @@ def ownership_handover(*, leaving: Any, successor: Any, user: Any) -> Handover:
     )
     indicators = list(Indicator.objects.filter(owners=leaving).order_by("ref"))
     for indicator in indicators:
-        indicator.owners.remove(leaving)
-        indicator.owners.add(successor)
+        # Each change to the owners writes a history row, with who and why.
         indicator._history_user = user
         indicator._change_reason = reason
-        indicator.save()  # writes the history row, with the owners as they are now
+        indicator.owners.add(successor)
+        indicator.owners.remove(leaving)
     in_flight = list(
         Return.objects.filter(indicator__in=indicators)
         .exclude(status=Return.Status.APPROVED)

@@ -41,7 +41,8 @@ def has_role(user: Any, *roles: Role) -> bool:
 
 
 def role_required(*roles: Role) -> Callable:
-    """Sign-in first (anonymous users go to the login page), then one of `roles` or 403."""
+    """Sign-in first (anonymous users go to the login page, whatever the method), then
+    one of `roles` or 403. Put it outermost, above `require_POST`."""
 
     def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         @wraps(view)

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from . import views
+from . import audit_views, views
 
 admin.site.site_header = "kpiportal administration"
 admin.site.site_title = "kpiportal"
@@ -14,6 +14,7 @@ urlpatterns = [
     path("favicon.ico", views.favicon),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("audit/", audit_views.audit_search, name="audit-search"),
     path("indicators/", include("indicators.urls")),
     path("", include("submissions.urls")),
     path("", include("reports.urls")),

@@ -6,18 +6,20 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db import IntegrityError, transaction
-from django.db.models import Max
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F, JSONField, Max
 from django.utils import timezone
 
 from indicators import periods
-from indicators.models import FinancialYear, Indicator, Target
+from indicators.models import FinancialYear, Indicator, ServiceArea, Target
 from submissions.models import Return
 
 from .compute import RECENT_PERIODS, Approved, row_fields
@@ -85,15 +87,19 @@ def _write(
     month: date, year: FinancialYear, version: int, *, user: Any, reason: str, source: str
 ) -> Snapshot:
     indicators = list(
-        Indicator.objects.active()
-        .select_related("service_area__directorate")
-        .order_by("service_area__directorate__name", "service_area__name", "ref")
+        Indicator.objects.active().order_by(
+            "service_area__directorate__name", "service_area__name", "ref"
+        )
     )
+    # A few dozen service areas, shared by every indicator in them: not one copy per row.
+    areas = ServiceArea.objects.select_related("directorate").in_bulk()
+    for indicator in indicators:
+        _AREA.set_cached_value(indicator, areas[indicator.service_area_id])
     targets: dict[int, dict[int, Target]] = defaultdict(dict)
     for target in Target.objects.filter(
         year__start_year__in=[year.start_year - 1, year.start_year], indicator__is_active=True
-    ).select_related("year"):
-        targets[target.indicator_id][target.year.start_year] = target
+    ).annotate(start_year=F("year__start_year")):
+        targets[target.indicator_id][target.start_year] = target
     figures = _approved(month, year.start_year)
     snapshot = Snapshot.objects.create(
         month=month,
@@ -105,15 +111,51 @@ def _write(
         reason=reason,
         row_count=len(indicators),
     )
-    rows = [
-        SnapshotRow(
-            snapshot=snapshot,
-            **row_fields(indicator, month, figures.get(indicator.pk, {}), targets[indicator.pk]),
-        )
-        for indicator in indicators
-    ]
-    SnapshotRow.objects.bulk_create(rows, batch_size=1000)
+    _insert_rows(
+        snapshot,
+        (
+            row_fields(indicator, month, figures.get(indicator.pk, {}), targets[indicator.pk])
+            for indicator in indicators
+        ),
+    )
     return snapshot
+
+
+_AREA = Indicator._meta.get_field("service_area")
+
+
+def _insert_rows(snapshot: Snapshot, rows: Iterable[dict[str, Any]]) -> None:
+    """Insert the snapshot's rows: one COPY on PostgreSQL, bulk_create elsewhere.
+
+    COPY is what PostgreSQL loads rows fastest with; bulk_create would send every value
+    through an array parameter. The rows hold the same values either way.
+    """
+    if connection.vendor != "postgresql":
+        SnapshotRow.objects.bulk_create(
+            (SnapshotRow(snapshot=snapshot, **fields) for fields in rows), batch_size=1000
+        )
+        return
+    fields = [f for f in SnapshotRow._meta.concrete_fields if not f.primary_key]
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    table = connection.ops.quote_name(SnapshotRow._meta.db_table)
+    plain, related, as_json = 0, 1, 2
+    kinds = [
+        (f.name, related if f.is_relation else as_json if isinstance(f, JSONField) else plain)
+        for f in fields
+    ]
+    given = {"snapshot": snapshot}
+    defaults = {f.name: f.get_default() for f in fields}
+    with connection.cursor() as cursor, cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            values: list[Any] = []
+            for name, kind in kinds:
+                value = row[name] if name in row else given.get(name, defaults[name])
+                if kind == related:
+                    value = value.pk
+                elif kind == as_json:
+                    value = json.dumps(value)  # as JSONField sends it, with no encoder
+                values.append(value)
+            copy.write_row(values)
 
 
 def _approved(month: date, start_year: int) -> dict[int, dict[date, Approved]]:

@@ -61,8 +61,8 @@ def export(request: HttpRequest, month: str, file_format: str) -> HttpResponse:
     return exports.download(exports.csv_text(rows), f"{name}.csv", "text/csv; charset=utf-8")
 
 
-@require_POST
 @role_required(Role.PERFORMANCE)
+@require_POST
 def freeze_now(request: HttpRequest) -> HttpResponse:
     reason = request.POST.get("reason", "").strip()[:2000]
     try:

@@ -78,8 +78,8 @@ def _next_to_open(today: date) -> date | None:
     return month
 
 
-@require_POST
 @role_required(Role.PERFORMANCE)
+@require_POST
 def approve_many(request: HttpRequest, month: str) -> HttpResponse:
     """Approve the ticked returns; each is checked on its own, and refusals are listed."""
     approved, refused = 0, []
@@ -148,26 +148,26 @@ def _decide(request: HttpRequest, pk: int, action: workflow.Action) -> HttpRespo
     return redirect("submissions-detail", ret.pk)
 
 
-@require_POST
 @role_required(Role.PERFORMANCE)
+@require_POST
 def approve(request: HttpRequest, pk: int) -> HttpResponse:
     return _decide(request, pk, workflow.Action.APPROVE)
 
 
-@require_POST
 @role_required(Role.PERFORMANCE)
+@require_POST
 def send_back(request: HttpRequest, pk: int) -> HttpResponse:
     return _decide(request, pk, workflow.Action.SEND_BACK)
 
 
-@require_POST
 @role_required(Role.PERFORMANCE)
+@require_POST
 def reopen(request: HttpRequest, pk: int) -> HttpResponse:
     return _decide(request, pk, workflow.Action.REOPEN)
 
 
-@require_POST
 @role_required(Role.PERFORMANCE)
+@require_POST
 def open_period(request: HttpRequest) -> HttpResponse:
     try:
         month = periods.parse_month(request.POST.get("month", ""))

@@ -152,8 +152,8 @@ def _apply(request: HttpRequest, formset: Any, submitting: set[int]) -> bool:
     return True
 
 
-@require_POST
 @role_required(Role.OWNER, Role.PERFORMANCE)
+@require_POST
 def preview(request: HttpRequest, pk: int) -> JsonResponse:
     """What the figure being typed would show and rate, by the same rules as a submission."""
     ret = get_object_or_404(visible_returns(request.user).select_related("period"), pk=pk)
