@@ -178,7 +178,11 @@ def _entry(kind: str, record: Any, before: Any, owners: dict[int, str]) -> Entry
         if before is not None and old == new:
             continue
         changes.append(
-            Change(LABELS.get(field, field), _shown(old) if before else "–", _shown(new))
+            Change(
+                LABELS.get(field, field),
+                _shown(old, field) if before else "–",
+                _shown(new, field),
+            )
         )
     if kind == "indicator":
         now = owners.get(record.history_id, "")

@@ -54,7 +54,7 @@ def test_the_trail_says_who_when_why_and_what(client, priya, history):
     assert ("target", "95", "96") in [(c.field, c.old, c.new) for c in target.changes]
     handover = [e for e in found if e.reason == "Handed over from Alice to Bob"]
     assert any(
-        ("owners", "alice", "alice, bob") == (c.field, c.old, c.new)
+        (c.field, c.old, c.new) == ("owners", "alice", "alice, bob")
         for e in handover
         for c in e.changes
     )
