@@ -1,0 +1,132 @@
+"""Every URL pattern in the URLconf, found automatically, as anonymous and as each role.
+
+A new page fails this test until it is given its expected answers below, so no page can
+be added without saying who may see it.
+"""
+
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from reports.freeze import freeze_month
+from submissions import services
+from submissions.figures import ReturnData
+from submissions.models import Return
+from tests.factories import IndicatorFactory, TargetFactory, period_for
+
+ROLES = ["owner", "other_owner", "performance", "admin", "reader", "no_role"]
+PUBLIC = {"login": 200, "healthz": 200, "favicon": 301}
+# url name -> (method, expected status for each role in ROLES); anonymous -> sign in
+EXPECTED = {
+    "home": ("get", [200, 200, 200, 200, 200, 200]),
+    "logout": ("post", [302, 302, 302, 302, 302, 302]),
+    "audit-search": ("get", [403, 403, 200, 200, 403, 403]),
+    "indicators-list": ("get", [200, 200, 200, 200, 200, 403]),
+    "indicators-detail": ("get", [200, 200, 200, 200, 200, 403]),
+    "submissions-mine": ("get", [200, 200, 403, 403, 403, 403]),
+    "submissions-mine-month": ("get", [200, 200, 403, 403, 403, 403]),
+    "submissions-detail": ("get", [200, 404, 200, 403, 403, 403]),
+    "submissions-preview": ("post", [200, 404, 200, 403, 403, 403]),
+    "submissions-approve": ("post", [403, 403, 302, 403, 403, 403]),
+    "submissions-send-back": ("post", [403, 403, 400, 403, 403, 403]),
+    "submissions-reopen": ("post", [403, 403, 400, 403, 403, 403]),
+    "submissions-review": ("get", [403, 403, 200, 403, 403, 403]),
+    "submissions-review-month": ("get", [403, 403, 200, 403, 403, 403]),
+    "submissions-approve-many": ("post", [403, 403, 302, 403, 403, 403]),
+    "submissions-open-period": ("post", [403, 403, 302, 403, 403, 403]),
+    "reports-index": ("get", [200, 200, 200, 200, 200, 403]),
+    "reports-dashboard": ("get", [200, 200, 200, 200, 200, 403]),
+    "reports-export": ("get", [200, 200, 200, 200, 200, 403]),
+    "reports-freeze": ("post", [403, 403, 302, 403, 403, 403]),
+}
+SAMPLE = {"month": "2023-10", "ref": "CS01", "file_format": "csv"}
+
+
+def patterns(resolver=None, prefix=""):
+    """(namespaced name, pattern) for every named URL, recursively."""
+    for entry in (resolver or get_resolver()).url_patterns:
+        if isinstance(entry, URLResolver):
+            space = f"{prefix}{entry.namespace}:" if entry.namespace else prefix
+            yield from patterns(entry, space)
+        elif isinstance(entry, URLPattern) and entry.name:
+            yield f"{prefix}{entry.name}", entry.pattern
+
+
+def url_for(name, pattern, ret):
+    """A URL for the pattern, with sample values for its parameters."""
+    regex = pattern.regex
+    named = list(pattern.converters) or list(regex.groupindex)
+    kwargs = {}
+    for key in named:
+        if key in SAMPLE:
+            kwargs[key] = SAMPLE[key]
+        elif key == "app_label":
+            kwargs[key] = "indicators"
+        elif key in ("pk", "object_id", "id"):
+            kwargs[key] = ret.pk
+        else:
+            kwargs[key] = "x"
+    if not named and regex.groups:  # positional groups, as simple-history's admin uses
+        return reverse(name, args=[ret.pk] * regex.groups)
+    return reverse(name, kwargs=kwargs)
+
+
+ALL = sorted(dict(patterns()).items())
+
+
+def test_every_page_has_its_expected_answers():
+    ours = {name for name, _ in ALL if not name.startswith("admin:")}
+    assert ours - set(EXPECTED) - set(PUBLIC) == set(), "a page without expected answers"
+
+
+@pytest.fixture
+def world(alice, bob, priya, sam, rita, charlie):
+    period = period_for(date(2023, 10, 1))
+    indicator = IndicatorFactory(ref="CS01", owners=[alice])
+    IndicatorFactory(ref="FN01", owners=[bob])
+    TargetFactory(indicator=indicator, year=period.year)
+    ret = Return.objects.create(indicator=indicator, period=period)
+    ret = services.return_submit(
+        ret=ret, user=alice, expected_version=1, data=ReturnData(value=D(96))
+    )
+    freeze_month(period.month, today=date(2023, 12, 1))
+    people = {
+        "owner": alice, "other_owner": bob, "performance": priya, "admin": sam,
+        "reader": rita, "no_role": charlie,
+    }  # fmt: skip
+    return ret, people
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "pattern"), ALL, ids=[name for name, _ in ALL])
+def test_every_url_as_anonymous_and_each_role(client, world, name, pattern):
+    ret, people = world
+    url = url_for(name, pattern, ret)
+    if name in PUBLIC:
+        assert client.get(url).status_code == PUBLIC[name]
+        return
+    if name.startswith("admin:"):
+        login = reverse("admin:login")
+        if name in ("admin:login", "admin:logout", "admin:javascript-catalog"):
+            return
+        response = client.get(url)
+        assert response.status_code == 302 and response["Location"].startswith(login)
+        for role in ROLES:
+            client.force_login(people[role])
+            response = client.get(url)
+            if role == "admin":
+                assert response.status_code < 500, f"{name} as an administrator"
+            else:  # only staff administrators reach the admin
+                assert response.status_code == 302, f"{name} as {role}"
+                assert response["Location"].startswith(login)
+        return
+    method, expected = EXPECTED[name]
+    response = getattr(client, method)(url)
+    assert response.status_code == 302, f"{name} as anonymous"
+    assert response["Location"].startswith(reverse("login"))
+    for role, status in zip(ROLES, expected, strict=True):
+        client.force_login(people[role])
+        response = getattr(client, method)(url)
+        assert response.status_code == status, f"{name} as {role}"
