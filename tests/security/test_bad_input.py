@@ -87,8 +87,13 @@ def test_the_live_preview_never_fails(page, value):
         assert all(not any(w in m for w in TECHNICAL) for m in messages)
 
 
-cell = st.one_of(st.none(), typed, st.integers(-10**6, 10**6), st.floats(allow_nan=True),
-                 st.sampled_from(["2023/24", "2023-10", "CS02", "FN01", "kpi", "percent"]))  # fmt: skip
+cell = st.one_of(
+    st.none(),
+    typed,
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=True),
+    st.sampled_from(["2023/24", "2023-10", "CS02", "FN01", "kpi", "percent"]),
+)
 
 
 @pytest.fixture
