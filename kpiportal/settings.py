@@ -203,6 +203,24 @@ CELERY_RESULT_BACKEND: str | None = env.str("CELERY_RESULT_BACKEND", default="")
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+# A request that queues a task must not hang when Redis is down: fail fast, and let the
+# outbox (notifications) or the caller's fallback (freeze) take over.
+CELERY_BROKER_CONNECTION_TIMEOUT = 3
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 3,
+    "socket_timeout": 5,
+    # A task whose worker died unacknowledged is given to another worker after this long.
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
+    # How often workers look for such tasks: every interval × throttle seconds.
+    "unacked_restore_interval": env.int("CELERY_RESTORE_INTERVAL", default=10),
+    "unacked_restore_throttle": env.int("CELERY_RESTORE_THROTTLE", default=10),
+}
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.5,
+    "interval_max": 1,
+}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 # Every periodic task, in one place (django-celery-beat copies these into its tables).
@@ -214,6 +232,10 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
     "freeze-due-months": {
         "task": "reports.freeze_due_months",
         "schedule": crontab(hour=18, minute=0, day_of_week="mon-fri"),
+    },
+    "deliver-pending-notifications": {
+        "task": "submissions.deliver_pending_notifications",
+        "schedule": crontab(minute="*/5"),
     },
     "send-return-reminders": {
         "task": "submissions.send_reminders",

@@ -143,3 +143,30 @@ class Reminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.ret} reminded {self.sent_on}"
+
+
+class Notification(models.Model):
+    """An e-mail owed to someone, written in the same transaction as the change that owes it.
+
+    A worker sends it; if the broker or the mail server is down, it stays unsent and the
+    scheduled delivery run sends it later: a notification is never lost with the request.
+    """
+
+    class Event(models.TextChoices):
+        RETURNED = "returned", "Returned to its owner"
+        REOPENED = "reopened", "Reopened for correction"
+        RESUBMITTED = "resubmitted", "Resubmitted after being returned"
+
+    ret = models.ForeignKey(Return, on_delete=models.CASCADE, related_name="notifications")
+    event = models.CharField(max_length=12, choices=Event.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["created_at"]
+        indexes = [models.Index(fields=["sent_at"], name="notification_unsent_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.get_event_display()}: {self.ret}"

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
+from django.db.models import F
 from django.urls import reverse
+from django.utils import timezone
 
 from indicators import periods
 
-from .models import Return
+from .models import Notification, Return
+
+log = logging.getLogger(__name__)
 
 
 def _link(path: str) -> str:
@@ -20,7 +25,19 @@ def _link(path: str) -> str:
 
 
 def return_notice(ret: Return, event: str) -> list[EmailMessage]:
-    """To each owner: their return was returned or reopened, and why."""
+    """To each owner: their return was returned or reopened, and why. Or, when an owner
+    resubmits a returned return, to the reviewer who returned it."""
+    if event == "resubmitted":
+        reviewer = ret.decided_by
+        if reviewer is None or not reviewer.email:
+            return []
+        link = _link(reverse("submissions-detail", args=[ret.pk]))
+        body = (
+            f"{ret.indicator.ref} {ret.indicator.title}, {ret.period.label}, which you "
+            f"returned, has been corrected and submitted again.\n\nReview it here:\n{link}\n"
+        )
+        subject = f"{ret.indicator.ref} for {ret.period.label} is back for review"
+        return [EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [reviewer.email])]
     subject = f"{ret.indicator.ref} for {ret.period.label} has been {event}"
     link = _link(reverse("submissions-mine-month", args=[ret.period.key]))
     body = (
@@ -66,6 +83,62 @@ def reminders(returns: Iterable[Return], today: date) -> list[EmailMessage]:
         )
         messages.append(EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [owner.email]))
     return messages
+
+
+BROKER_DOWN = (OSError, ConnectionError)
+
+
+def queue_delivery(notification_id: int) -> None:
+    """Hand a notification to a worker; if the broker is down, leave it for the scheduled
+    delivery run (`deliver_pending`) rather than fail the request that owed it."""
+    from kombu.exceptions import OperationalError
+
+    from .tasks import deliver_notification
+
+    try:
+        deliver_notification.delay(notification_id)
+    except (OperationalError, *BROKER_DOWN) as error:
+        log.warning(
+            "Could not queue notification %s (%s); the next delivery run sends it",
+            notification_id,
+            error.__class__.__name__,
+        )
+
+
+def deliver(notification_id: int) -> bool:
+    """Send one notification once: claim it with a conditional UPDATE, send, or un-claim.
+
+    A second worker (or a retry) finds it claimed and does nothing; a failed send puts it
+    back, so the next run tries again.
+    """
+    now = timezone.now()
+    claimed = Notification.objects.filter(pk=notification_id, sent_at__isnull=True).update(
+        sent_at=now, attempts=F("attempts") + 1
+    )
+    if not claimed:
+        return False
+    notice = Notification.objects.select_related(
+        "ret__indicator", "ret__period", "ret__decided_by"
+    ).get(pk=notification_id)
+    try:
+        send(return_notice(notice.ret, notice.event))
+    except OSError as error:
+        Notification.objects.filter(pk=notification_id).update(
+            sent_at=None, last_error=error.__class__.__name__[:200]
+        )
+        raise
+    return True
+
+
+def deliver_pending() -> int:
+    """Send every notification still owed (the scheduled run, every few minutes)."""
+    sent = 0
+    for pk in Notification.objects.filter(sent_at__isnull=True).values_list("pk", flat=True):
+        try:
+            sent += deliver(pk)
+        except OSError:
+            log.warning("Notification %s could not be sent; it will be tried again", pk)
+    return sent
 
 
 def send(messages: list[EmailMessage]) -> int:

@@ -23,7 +23,7 @@ from indicators.services import year_rollover
 
 from . import workflow
 from .figures import ReturnData, figure_problems, submit_problems
-from .models import Return, ReturnPeriod
+from .models import Notification, Return, ReturnPeriod
 from .workflow import Action, TransitionNotAllowed
 
 
@@ -118,10 +118,14 @@ def return_submit(
     if problems:
         raise IncompleteReturn(problems)
     data.apply_to(fresh)
+    was_returned = fresh.status == Return.Status.RETURNED
     fresh.status = Return.Status.SUBMITTED
     fresh.submitted_by, fresh.submitted_at = user, timezone.now()
     fresh.reason = ""
-    return _save(fresh, user, "Submitted")
+    _save(fresh, user, "Submitted")
+    if was_returned and fresh.decided_by_id:
+        _notify(fresh, Notification.Event.RESUBMITTED)  # the reviewer is waiting for it
+    return fresh
 
 
 @transaction.atomic
@@ -144,7 +148,7 @@ def return_send_back(
     fresh.decided_by, fresh.decided_at = user, timezone.now()
     fresh.reason = reason.strip()
     _save(fresh, user, f"Returned: {fresh.reason}")
-    _notify_owners(fresh, "returned")
+    _notify(fresh, Notification.Event.RETURNED)
     return fresh
 
 
@@ -159,14 +163,16 @@ def return_reopen(
     fresh.decided_by, fresh.decided_at = user, timezone.now()
     fresh.reason = reason.strip()
     _save(fresh, user, f"Reopened: {fresh.reason}")
-    _notify_owners(fresh, "reopened")
+    _notify(fresh, Notification.Event.REOPENED)
     return fresh
 
 
-def _notify_owners(ret: Return, event: str) -> None:
-    from .tasks import send_return_notice
+def _notify(ret: Return, event: str) -> None:
+    """Owe an e-mail in this transaction; try to hand it to a worker once committed."""
+    from .notifications import queue_delivery
 
-    transaction.on_commit(lambda: send_return_notice.delay(ret.pk, event))
+    notice = Notification.objects.create(ret=ret, event=event)
+    transaction.on_commit(lambda: queue_delivery(notice.pk))
 
 
 class PeriodNotOpen(Exception):

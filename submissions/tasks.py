@@ -30,16 +30,19 @@ def open_due_periods(today: str | None = None) -> str | None:
 
 
 @shared_task(
-    name="submissions.send_return_notice",
+    name="submissions.deliver_notification",
     autoretry_for=(OSError,),
     retry_backoff=True,
     max_retries=8,
 )
-def send_return_notice(return_id: int, event: str) -> int:
-    ret = Return.objects.select_related("indicator", "period").filter(pk=return_id).first()
-    if ret is None:
-        return 0
-    return notifications.send(notifications.return_notice(ret, event))
+def deliver_notification(notification_id: int) -> bool:
+    return notifications.deliver(notification_id)
+
+
+@shared_task(name="submissions.deliver_pending_notifications")
+def deliver_pending_notifications() -> int:
+    """Every few minutes: send what could not be queued or sent before."""
+    return notifications.deliver_pending()
 
 
 @shared_task(name="submissions.send_reminders")
