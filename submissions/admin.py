@@ -4,7 +4,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from indicators.admin_import import PortalImportMixin
 
-from .models import Reminder, Return, ReturnPeriod
+from .models import Notification, Reminder, Return, ReturnPeriod
 from .resources import ResultResource
 
 
@@ -46,3 +46,16 @@ class ReminderAdmin(admin.ModelAdmin):
     list_display = ["ret", "sent_on", "kind"]
     list_filter = ["sent_on", "kind"]
     list_select_related = ["ret__indicator", "ret__period"]
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    """E-mails owed: one unsent for long means the worker or the mail server is down."""
+
+    list_display = ["ret", "event", "created_at", "sent_at", "attempts", "last_error"]
+    list_filter = ["event", ("sent_at", admin.EmptyFieldListFilter)]
+    list_select_related = ["ret__indicator", "ret__period"]
+    readonly_fields = ["ret", "event", "created_at", "sent_at", "attempts", "last_error"]
+
+    def has_add_permission(self, request: object) -> bool:
+        return False

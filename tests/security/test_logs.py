@@ -1,0 +1,56 @@
+"""No personal data or secrets in logs."""
+
+import logging
+
+import pytest
+from django.urls import reverse
+
+from kpiportal.logs import RedactPersonalData, redact
+
+pytestmark = pytest.mark.django_db
+
+
+def test_email_addresses_and_secrets_are_masked():
+    assert redact("sent to alice.moreno@example.gov.uk") == "sent to [e-mail]"
+    assert redact("GET /x?password=hunter2&next=/") == "GET /x?password=[redacted]&next=/"
+    assert redact("token=abc123 sessionid=xyz") == "token=[redacted] sessionid=[redacted]"
+
+
+def test_the_filter_masks_what_any_logger_writes():
+    record = logging.LogRecord(
+        "x", logging.INFO, __file__, 1, "mail to %s", ("bob@example.org",), None
+    )
+    RedactPersonalData().filter(record)
+    assert record.getMessage() == "mail to [e-mail]"
+
+
+def test_signing_in_and_failing_logs_no_username_address_or_password(client, alice, caplog):
+    caplog.set_level(logging.DEBUG)
+    client.post(reverse("login"), {"username": "alice", "password": "wrong-secret-1"})
+    client.post(reverse("login"), {"username": "alice", "password": "correct horse battery"})
+    text = caplog.text
+    assert "wrong-secret-1" not in text and "correct horse battery" not in text
+    assert "alice" not in text.lower() and "127.0.0.1" not in text
+
+
+def test_a_returned_notice_logs_no_email_address(
+    alice, priya, caplog, django_capture_on_commit_callbacks
+):
+    from datetime import date
+    from decimal import Decimal as D
+
+    from submissions import services
+    from submissions.figures import ReturnData
+    from submissions.models import Return
+    from tests.factories import IndicatorFactory, period_for
+
+    caplog.set_level(logging.DEBUG)
+    ret = Return.objects.create(
+        indicator=IndicatorFactory(owners=[alice]), period=period_for(date(2023, 10, 1))
+    )
+    ret = services.return_submit(
+        ret=ret, user=alice, expected_version=1, data=ReturnData(value=D(96))
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.return_send_back(ret=ret, user=priya, reason="Check")
+    assert "@example.gov.uk" not in caplog.text
