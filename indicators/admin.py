@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
+from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -20,6 +22,18 @@ from .admin_import import PortalImportMixin
 from .models import Directorate, FinancialYear, Indicator, ServiceArea, Target
 from .resources import IndicatorResource, TargetResource
 from .services import ownership_handover, year_rollover
+
+
+class PlainDecimalField(forms.DecimalField):
+    """Shows 95 rather than 95.000000: the database keeps six places, people type fewer."""
+
+    def prepare_value(self, value: Any) -> Any:
+        if isinstance(value, Decimal):
+            return format(value.normalize(), "f")
+        return super().prepare_value(value)
+
+
+PLAIN_DECIMALS = {models.DecimalField: {"form_class": PlainDecimalField}}
 
 
 class ReasonForm(forms.ModelForm):
@@ -79,6 +93,7 @@ class ServiceAreaAdmin(admin.ModelAdmin):
 
 class TargetInline(admin.TabularInline):
     model = Target
+    formfield_overrides = PLAIN_DECIMALS
     extra = 0
     fields = ["year", "target", "floor", "lower", "upper", "note", "revised", "provisional"]
     ordering = ["-year__start_year"]
