@@ -142,14 +142,7 @@ def return_send_back(
     *, ret: Return, user: Any, reason: str, expected_version: int | None = None
 ) -> Return:
     """Return a submitted return to its owner with a reason they will see."""
-    fresh = _claim(ret, expected_version)
-    workflow.check(Action.SEND_BACK, fresh, user, reason=reason)
-    fresh.status = Return.Status.RETURNED
-    fresh.decided_by, fresh.decided_at = user, timezone.now()
-    fresh.reason = reason.strip()
-    _save(fresh, user, f"Returned: {fresh.reason}")
-    _notify(fresh, Notification.Event.RETURNED)
-    return fresh
+    return _back_to_owner(ret, user, reason, expected_version, Action.SEND_BACK)
 
 
 @transaction.atomic
@@ -157,13 +150,26 @@ def return_reopen(
     *, ret: Return, user: Any, reason: str, expected_version: int | None = None
 ) -> Return:
     """Reopen an approved return so that its owner can correct it."""
+    return _back_to_owner(ret, user, reason, expected_version, Action.REOPEN)
+
+
+BACK_TO_OWNER = {
+    Action.SEND_BACK: ("Returned", Notification.Event.RETURNED),
+    Action.REOPEN: ("Reopened", Notification.Event.REOPENED),
+}
+
+
+def _back_to_owner(
+    ret: Return, user: Any, reason: str, expected_version: int | None, action: Action
+) -> Return:
     fresh = _claim(ret, expected_version)
-    workflow.check(Action.REOPEN, fresh, user, reason=reason)
+    workflow.check(action, fresh, user, reason=reason)
+    label, event = BACK_TO_OWNER[action]
     fresh.status = Return.Status.RETURNED
     fresh.decided_by, fresh.decided_at = user, timezone.now()
     fresh.reason = reason.strip()
-    _save(fresh, user, f"Reopened: {fresh.reason}")
-    _notify(fresh, Notification.Event.REOPENED)
+    _save(fresh, user, f"{label}: {fresh.reason}")
+    _notify(fresh, event)
     return fresh
 
 
