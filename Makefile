@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format check-browser install install-dev browser-deps migrate demo worker beat clean
+.PHONY: run test lint format install install-dev browser-deps migrate demo worker beat bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,15 @@ format: install-dev
 test: install-dev browser-deps lint
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+
+# Benchmarks on a PostgreSQL database of their own (its name must contain "bench"): they
+# wipe and rebuild it. Results and how to read them: docs/performance.md.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kpiportal_bench
+bench: install
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/pages.py
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/freeze.py
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/exports.py
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/deadline.py
 
 worker: install
 	$(BIN)/celery -A kpiportal worker --loglevel=INFO

@@ -6,10 +6,12 @@ Every rating goes through `indicators.rating`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple, cast
 
 from indicators import periods, rating
 from indicators.models import Indicator, Target
@@ -18,9 +20,8 @@ TREND_MONTHS = 13
 RECENT_PERIODS = 4
 
 
-@dataclass(frozen=True)
-class Approved:
-    """An approved return as the freeze sees it."""
+class Approved(NamedTuple):
+    """An approved return as the freeze sees it (a tuple: the freeze loads many thousands)."""
 
     value: Decimal | None
     numerator: Decimal | None
@@ -38,35 +39,84 @@ def _text(value: Decimal | None) -> str | None:
 
 
 def due_months(indicator: Indicator, first: date, last: date) -> list[date]:
-    months, month = [], first
-    while month <= last:
-        if indicator.is_due(month):
-            months.append(month)
-        month = periods.add_months(month, 1)
-    return months
+    return list(_calendar(indicator.frequency, first, last).due)
 
 
-def _point(indicator: Indicator, month: date, figures: dict[date, Approved]) -> dict[str, Any]:
-    found = figures.get(month)
-    return {
-        "month": periods.month_key(month),
-        "label": periods.period_label(month, indicator.frequency),
-        "value": _text(found.value) if found else None,
-    }
+@dataclass(frozen=True)
+class _Calendar:
+    """The months an indicator of one frequency is due, frozen at a month, and their names.
+
+    The same for every indicator of that frequency whose figures start at `first`, so the
+    freeze works it out once per frequency rather than once per indicator.
+    """
+
+    due: tuple[date, ...]
+    this_year: tuple[date, ...]
+    last_year: tuple[date, ...]
+    last_year_to_date: tuple[date, ...]  # last year's, up to the same point in the year
+    before: dict[date, date]  # the due month before each due month
+    recent: tuple[tuple[date, str, str], ...]  # (month, key, label) of the last four
+    trend: tuple[tuple[date, str, str], ...]  # the same for the last 13 months
+    recent_ends_trend: bool  # the last four are the trend's last four (not so for annual)
+
+
+@lru_cache(maxsize=512)
+def _calendar(frequency: str, first: date, month: date) -> _Calendar:
+    due, day = [], first
+    while day <= month:
+        if periods.is_due(frequency, day):
+            due.append(day)
+        day = periods.add_months(day, 1)
+    year = periods.financial_year_of(month)
+    last_year = tuple(m for m in due if periods.financial_year_of(m) == year - 1)
+    same_point = periods.add_months(month, -12)
+
+    def named(months: list[date]) -> tuple[tuple[date, str, str], ...]:
+        return tuple((m, periods.month_key(m), periods.period_label(m, frequency)) for m in months)
+
+    recent = named(due[-RECENT_PERIODS:])
+    trend = named([m for m in due if m > periods.add_months(month, -TREND_MONTHS)])
+    return _Calendar(
+        due=tuple(due),
+        this_year=tuple(m for m in due if m >= periods.year_start(year)),
+        last_year=last_year,
+        last_year_to_date=tuple(m for m in last_year if m <= same_point),
+        before=dict(zip(due[1:], due, strict=False)),
+        recent=recent,
+        trend=trend,
+        recent_ends_trend=bool(recent) and trend[-len(recent) :] == recent,
+    )
+
+
+def _points(
+    named: Sequence[tuple[date, str, str]], figures: dict[date, Approved]
+) -> list[dict[str, Any]]:
+    """[{month, label, value}] for the named months: the figure as text, None if missing."""
+    points = []
+    for month, key, label in named:
+        found = figures.get(month)
+        value = None if found is None else _text(found.value)
+        points.append({"month": key, "label": label, "value": value})
+    return points
 
 
 STORED = Decimal("0.000001")
 
 
-def _ytd(indicator: Indicator, months: list[date], figures: dict[date, Approved]) -> Decimal | None:
+def _ytd(
+    indicator: Indicator, months: Sequence[date], figures: dict[date, Approved]
+) -> Decimal | None:
     """The year-to-date figure, to the places the database keeps, so it is rated as stored."""
-    approved = [figures[m].figure() for m in months if m in figures]
+    get = figures.get
+    # Approved has Figure's value, numerator and denominator, all that the YTD reads: no
+    # need to copy each into a Figure (the freeze does this for every indicator).
+    approved = cast(Sequence[rating.Figure], [f for m in months if (f := get(m)) is not None])
     value = rating.ytd_value(indicator.ytd_method, approved, scale=indicator.ratio_scale)
     return None if value is None else value.quantize(STORED, rounding=ROUND_HALF_UP)
 
 
 def _outturn(
-    indicator: Indicator, months: list[date], figures: dict[date, Approved]
+    indicator: Indicator, months: Sequence[date], figures: dict[date, Approved]
 ) -> Decimal | None:
     """A year's figure to compare with: its YTD, or for a point-in-time measure its last figure."""
     if indicator.ytd_method == Indicator.YtdMethod.NONE:
@@ -103,16 +153,20 @@ def row_fields(
     target = targets.get(year)
     area = indicator.service_area
     history_start = min(figures, default=month)
-    due = due_months(indicator, min(history_start, periods.year_start(year - 1)), month)
-    this_year = [m for m in due if m >= periods.year_start(year)]
-    series = [(m, figures[m].value if m in figures else None) for m in due]
-
-    latest = rating.latest_available(series)
-    latest_month, latest_value = latest if latest else (None, None)
+    calendar = _calendar(
+        indicator.frequency, min(history_start, periods.year_start(year - 1)), month
+    )
+    due = calendar.due
+    latest_month, latest_value = None, None
+    for m in reversed(due):  # the latest figure there is
+        found = figures.get(m)
+        if found is not None and found.value is not None:
+            latest_month, latest_value = m, found.value
+            break
     current = due[-1] if due else None
     latest_target = targets.get(periods.financial_year_of(latest_month)) if latest_month else None
 
-    ytd = _ytd(indicator, this_year, figures)
+    ytd = _ytd(indicator, calendar.this_year, figures)
     ytd_rag = ""
     if indicator.is_kpi and target is not None:
         found = rating.ytd_rag(
@@ -136,19 +190,16 @@ def row_fields(
         alert = found.value if found else ""
 
     revised = bool(target and target.revised)
-    last_year = [m for m in due if periods.financial_year_of(m) == year - 1]
     if indicator.is_kpi:
-        previous_year = _outturn(indicator, last_year, figures)
+        previous_year = _outturn(indicator, calendar.last_year, figures)
     else:
-        same_point = periods.add_months(month, -12)
-        previous_year = _outturn(indicator, [m for m in last_year if m <= same_point], figures)
+        previous_year = _outturn(indicator, calendar.last_year_to_date, figures)
     if revised:
         previous_year = None  # a changed definition is not compared with earlier years
 
     direction = ""
     if indicator.is_kpi and latest_month is not None:
-        earlier = [m for m in due if m < latest_month]
-        before = earlier[-1] if earlier else None
+        before = calendar.before.get(latest_month)  # the due month before the latest
         comparable = before is not None and not (
             revised and periods.financial_year_of(before) < year
         )
@@ -174,6 +225,11 @@ def row_fields(
     if shown and shown.not_available and shown.not_available_reason:
         notes.append(f"Not available: {shown.not_available_reason}")
     commentary = figures[latest_month].commentary if latest_month in figures else ""
+    trend = _points(calendar.trend, figures)
+    if calendar.recent_ends_trend:  # the same points: made once
+        recent = trend[-len(calendar.recent) :]
+    else:
+        recent = _points(calendar.recent, figures)
 
     return {
         "indicator": indicator,
@@ -191,12 +247,8 @@ def row_fields(
         "frequency": indicator.frequency,
         "ytd_method": indicator.ytd_method,
         "rolling_12": indicator.rolling_12,
-        "recent": [_point(indicator, m, figures) for m in due[-RECENT_PERIODS:]],
-        "trend": [
-            _point(indicator, m, figures)
-            for m in due
-            if m > periods.add_months(month, -TREND_MONTHS)
-        ],
+        "recent": recent,
+        "trend": trend,
         "latest_month": latest_month,
         "latest_value": latest_value,
         "current_missing": current is not None and latest_month != current,

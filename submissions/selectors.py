@@ -11,8 +11,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
@@ -60,6 +62,7 @@ class ReturnRow:
     recent: list[tuple[str, Decimal | None]] = field(default_factory=list)
     history: list[Decimal] = field(default_factory=list)
     previous: Decimal | None = None
+    owners: list[Any] = field(default_factory=list)
 
     @property
     def indicator(self) -> Indicator:
@@ -69,7 +72,7 @@ class ReturnRow:
     def figure(self) -> Decimal | None:
         return None if self.ret.not_available else self.ret.value
 
-    @property
+    @cached_property  # asked for more than once a row on the Review page
     def rag(self) -> rating.Rag | None:
         return rag_of(self.indicator, self.target, self.figure)
 
@@ -90,7 +93,7 @@ class ReturnRow:
             decimals=self.indicator.decimals,
         )
 
-    @property
+    @cached_property
     def outlier(self) -> Outlier | None:
         return outlier_of(self.indicator, ReturnData.of(self.ret), self.history)
 
@@ -102,17 +105,15 @@ class ReturnRow:
 
 
 def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRow]:
-    """ReturnRows for `returns` (all of one period) in four queries, whatever their number."""
+    """ReturnRows for `returns` (all of one period) in five queries, whatever their number.
+
+    The period and people are loaded once and shared by every row that refers to them,
+    rather than joined into each row: the Review page has a row for every indicator, and
+    thousands of copies of the same few objects cost more than the query.
+    """
     returns = (
         returns.filter(period=period)
-        .select_related(
-            "indicator__service_area__directorate",
-            "period",
-            "submitted_by",
-            "decided_by",
-            "updated_by",
-        )
-        .prefetch_related("indicator__owners")
+        .select_related("indicator__service_area__directorate")
         .order_by(
             "indicator__service_area__directorate__name",
             "indicator__service_area__name",
@@ -123,18 +124,25 @@ def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRo
     if not rows:
         return []
     indicator_ids = returns.values("indicator_id")
+    owners = _share_related(rows, period, indicator_ids)
     targets = {
         t.indicator_id: t
-        for t in Target.objects.filter(year_id=period.year_id, indicator_id__in=indicator_ids)
+        for t in Target.objects.filter(
+            year_id=period.year_id, indicator_id__in=indicator_ids
+        ).order_by()
     }
     start = periods.add_months(period.month, -HISTORY_MONTHS)
     approved: dict[int, dict[date, Decimal | None]] = defaultdict(dict)
-    for indicator_id, month, value in Return.objects.filter(
-        indicator_id__in=indicator_ids,
-        period__month__gte=start,
-        period__month__lt=period.month,
-        status=Return.Status.APPROVED,
-    ).values_list("indicator_id", "period__month", "value"):
+    for indicator_id, month, value in (
+        Return.objects.filter(
+            indicator_id__in=indicator_ids,
+            period__month__gte=start,
+            period__month__lt=period.month,
+            status=Return.Status.APPROVED,
+        )
+        .values_list("indicator_id", "period__month", "value")
+        .order_by()
+    ):
         approved[indicator_id][month] = value
     out = []
     for ret in rows:
@@ -156,9 +164,38 @@ def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRo
                 recent=recent,
                 history=[figures[m] for m in due if figures.get(m) is not None],
                 previous=figures.get(due[-1]) if due else None,
+                owners=owners.get(indicator.pk, []),
             )
         )
     return out
+
+
+_PERIOD = Return._meta.get_field("period")
+_PEOPLE = [Return._meta.get_field(name) for name in ("submitted_by", "decided_by", "updated_by")]
+
+
+def _share_related(
+    rows: list[Return], period: ReturnPeriod, indicator_ids: QuerySet
+) -> dict[int, list[Any]]:
+    """Attach the period and people to `rows`; each indicator's owners, in two queries."""
+    owned = list(
+        Indicator.owners.through.objects.filter(indicator_id__in=indicator_ids)
+        .order_by("pk")
+        .values_list("indicator_id", "user_id")
+    )
+    wanted = {user_id for _, user_id in owned}
+    wanted.update(getattr(ret, f.attname) for ret in rows for f in _PEOPLE)
+    wanted.discard(None)
+    people = get_user_model().objects.in_bulk(wanted)
+    for ret in rows:
+        _PERIOD.set_cached_value(ret, period)
+        for f in _PEOPLE:
+            person_id = getattr(ret, f.attname)
+            f.set_cached_value(ret, None if person_id is None else people[person_id])
+    owners: dict[int, list[Any]] = defaultdict(list)
+    for indicator_id, user_id in owned:
+        owners[indicator_id].append(people[user_id])
+    return owners
 
 
 @dataclass(frozen=True)

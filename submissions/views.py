@@ -197,7 +197,9 @@ def render_detail(
     request: HttpRequest, ret: Return, *, reason_form: ReasonForm | None = None, status: int = 200
 ) -> HttpResponse:
     """A return's page: figures, context, decisions open to this user, and its audit trail."""
-    (row,) = build_rows(Return.objects.filter(pk=ret.pk), ret.period)
+    # Owners prefetched: the workflow checks them to offer (or not) the edit button.
+    one = Return.objects.filter(pk=ret.pk).prefetch_related("indicator__owners")
+    (row,) = build_rows(one, ret.period)
     user, ret = request.user, row.ret
     return render(
         request,
