@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.template.loader import render_to_string
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -219,10 +219,10 @@ def _labels(r: SnapshotRow) -> str:
     return "" if r.frequency == "monthly" else ", ".join(p["label"] for p in r.recent)
 
 
-def pdf(board: Dashboard, request: HttpRequest) -> bytes:
+def pdf(board: Dashboard) -> bytes:
     """A4 landscape, the same content as the HTML dashboard."""
     from weasyprint import HTML
 
     css = (Path(settings.BASE_DIR) / "static" / "css" / "print.css").read_text()
-    html = render_to_string("reports/dashboard_pdf.html", {"board": board, "css": css}, request)
+    html = render_to_string("reports/dashboard_pdf.html", {"board": board, "css": css})
     return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf()

@@ -27,6 +27,7 @@ from submissions.models import Return
 
 from .compute import RECENT_PERIODS, Approved, row_fields
 from .models import Snapshot, SnapshotRow
+from .rendering import prerender_after_freeze
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,7 @@ def freeze_month(
         log.info("Freeze of %s v%s lost a race; keeping the other worker's", month, version)
         return FreezeResult(Snapshot.objects.get(month=month, version=version), created=False)
     log.info("Froze %s version %s: %s rows", month, version, snapshot.row_count)
+    prerender_after_freeze(snapshot)
     return FreezeResult(snapshot, created=True)
 
 

@@ -144,3 +144,26 @@ class SnapshotRow(Frozen):
     def latest_label(self) -> str:
         month: date | None = self.latest_month
         return periods.period_label(month, self.frequency) if month else ""
+
+
+class RenderedExport(models.Model):
+    """A snapshot's PDF or XLSX, rendered once: a snapshot never changes, so neither do they.
+
+    Kept in the database (not on a disk shared by web and workers) so that backups hold it.
+    """
+
+    snapshot = models.ForeignKey(Snapshot, on_delete=models.PROTECT, related_name="exports")
+    directorate = models.CharField(max_length=120, blank=True)
+    file_format = models.CharField(max_length=4)
+    content = models.BinaryField()
+    rendered_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["snapshot", "directorate", "file_format"], name="rendered_export_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.snapshot} {self.directorate or 'whole council'} {self.file_format}"

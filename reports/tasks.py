@@ -48,3 +48,14 @@ def freeze_due_months(today: str | None = None) -> list[str]:
         result = freeze_month(period.month, source=Snapshot.Source.SCHEDULE, today=day)
         done.append(result.snapshot.key)
     return done
+
+
+@shared_task(name="reports.render_export", autoretry_for=(OSError,), max_retries=3)
+def render_export(snapshot_id: int, directorate: str, file_format: str) -> int:
+    """Render a snapshot's PDF or XLSX once, for every later download."""
+    from .rendering import render_and_store, stored
+
+    snapshot = Snapshot.objects.get(pk=snapshot_id)
+    if stored(snapshot, directorate, file_format) is not None:
+        return 0
+    return len(render_and_store(snapshot, directorate, file_format))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 from indicators import periods
 from kpiportal.roles import Role, role_required
 
-from . import exports
+from . import exports, rendering
 from .freeze import CannotFreeze
 from .models import Snapshot
 from .selectors import dashboard, find_snapshot, frozen_months, rows_for_export, snapshot_list
@@ -51,12 +51,26 @@ def export(request: HttpRequest, month: str, file_format: str) -> HttpResponse:
     name = f"kpi-dashboard-{snapshot.key}-v{snapshot.version}"
     if directorate:
         name += "-" + "".join(c if c.isalnum() else "-" for c in directorate.lower())
-    if file_format == "xlsx":
-        board = dashboard(snapshot, directorate)
-        return exports.download(exports.xlsx(board), f"{name}.xlsx", exports.XLSX_TYPE)
-    if file_format == "pdf":
-        board = dashboard(snapshot, directorate)
-        return exports.download(exports.pdf(board, request), f"{name}.pdf", "application/pdf")
+    if directorate and not snapshot.rows.filter(directorate=directorate).exists():
+        raise Http404("No such directorate in this snapshot")
+    if file_format in rendering.RENDERERS:
+        content = rendering.stored(snapshot, directorate, file_format)
+        queued = (
+            content is None
+            and rendering.worker_available()
+            and rendering.queue_render(snapshot, directorate, file_format)
+        )
+        if queued:  # a worker renders it; this page asks again until it is there
+            return render(
+                request,
+                "reports/preparing.html",
+                {"snapshot": snapshot, "file_format": file_format.upper()},
+                status=202,
+            )
+        if content is None:
+            content = rendering.render_and_store(snapshot, directorate, file_format)
+        content_type = exports.XLSX_TYPE if file_format == "xlsx" else "application/pdf"
+        return exports.download(content, f"{name}.{file_format}", content_type)
     rows = rows_for_export(snapshot, directorate)
     return exports.download(exports.csv_text(rows), f"{name}.csv", "text/csv; charset=utf-8")
 
