@@ -86,14 +86,25 @@ def _celery_eager() -> Iterator[None]:
 def celery_worker(redis_url: str, transactional_db: None) -> Iterator[object]:
     """A real Celery worker thread consuming from the real Redis."""
     from celery.contrib.testing.worker import start_worker
+    from celery.signals import task_postrun
+    from django.db import connections
 
     from kpiportal.celery import app
+
+    def close_connections(**kwargs: object) -> None:
+        connections.close_all()  # the worker thread's, so the test database can be dropped
 
     app.conf.task_always_eager = False
     app.conf.broker_url = redis_url
     app.conf.result_backend = redis_url
-    with start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10) as worker:
-        yield worker
+    task_postrun.connect(close_connections, weak=False)
+    try:
+        with start_worker(
+            app, pool="solo", perform_ping_check=False, shutdown_timeout=10
+        ) as worker:
+            yield worker
+    finally:
+        task_postrun.disconnect(close_connections)
 
 
 @pytest.fixture(scope="session")
