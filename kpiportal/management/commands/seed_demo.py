@@ -1,3 +1,4 @@
+import logging
 from typing import Any
 
 from django.core.management.base import BaseCommand
@@ -10,7 +11,14 @@ class Command(BaseCommand):
     help = "Load the demo council (idempotent: a second run adds nothing)."
 
     def handle(self, *args: Any, **options: Any) -> None:
-        report = build_demo()
+        # Thirty months frozen one after another would bury the logins below in log lines.
+        freeze_log = logging.getLogger("reports.freeze")
+        level = freeze_log.level
+        freeze_log.setLevel(logging.WARNING)
+        try:
+            report = build_demo()
+        finally:
+            freeze_log.setLevel(level)
         if report.created_indicators or report.created_returns or report.created_users:
             self.stdout.write(
                 f"Demo council loaded: {report.created_indicators} indicators, "
