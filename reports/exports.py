@@ -135,6 +135,32 @@ def xlsx(board: Dashboard) -> bytes:
     return out.getvalue()
 
 
+# The columns after the last four periods: (heading, the row's value, how to write it).
+KPI_COLUMNS = [
+    ("Month RAG", lambda r: r.latest_rag, "rag"),
+    ("YTD", lambda r: r.ytd_value, "number"),
+    ("YTD RAG", lambda r: r.ytd_rag, "rag"),
+    ("Target", lambda r: r.target, "number"),
+    ("Floor", lambda r: r.floor, "number"),
+    ("Previous year", lambda r: r.previous_year_value, "number"),
+    ("Direction", lambda r: r.direction, "text"),
+]
+ACTIVITY_COLUMNS = [
+    ("Alert", lambda r: r.alert, "text"),
+    ("YTD", lambda r: r.ytd_value, "number"),
+    ("Lower", lambda r: r.lower, "number"),
+    ("Upper", lambda r: r.upper, "number"),
+    ("Previous year YTD", lambda r: r.previous_year_value, "number"),
+    ("", lambda r: None, "text"),  # blank, so the last columns line up with the KPIs'
+    ("", lambda r: None, "text"),
+]
+LAST_COLUMNS = [
+    ("Periods", lambda r: _labels(r), "text"),
+    ("Commentary", lambda r: r.commentary, "wrap"),
+    ("Notes", lambda r: r.notes, "wrap"),
+]
+
+
 def _area_sheet(ws: Any, section: Any, board: Dashboard) -> None:
     ws["A1"] = section.name
     ws["A1"].font = Font(bold=True, size=13)
@@ -144,59 +170,38 @@ def _area_sheet(ws: Any, section: Any, board: Dashboard) -> None:
     )
     months = [period_label(m) for m in _last_months(board)]
     row = 4
-    if section.kpis:
-        ws.cell(row=row, column=1, value="Key performance indicators").font = BOLD
-        row += 1
-        _header(
-            ws,
-            row,
-            ["Ref", "Indicator", *months, "Month RAG", "YTD", "YTD RAG", "Target", "Floor",
-             "Previous year", "Direction", "Periods", "Commentary", "Notes"],
-        )  # fmt: skip
-        for r in section.kpis:
-            row += 1
-            fmt = number_format(r.unit, r.decimals)
-            _put(ws, row, 1, r.ref)
-            _put(ws, row, 2, r.title)
-            _recent(ws, row, 3, r, fmt)
-            _put(ws, row, 7, r.latest_rag, rag=r.latest_rag)
-            _put(ws, row, 8, r.ytd_value, fmt=fmt)
-            _put(ws, row, 9, r.ytd_rag, rag=r.ytd_rag)
-            _put(ws, row, 10, r.target, fmt=fmt)
-            _put(ws, row, 11, r.floor, fmt=fmt)
-            _put(ws, row, 12, r.previous_year_value, fmt=fmt)
-            _put(ws, row, 13, r.direction)
-            _put(ws, row, 14, _labels(r))
-            _put(ws, row, 15, r.commentary).alignment = WRAP
-            _put(ws, row, 16, r.notes).alignment = WRAP
-        row += 2
-    if section.activities:
-        ws.cell(row=row, column=1, value="Activity indicators").font = BOLD
-        row += 1
-        _header(
-            ws,
-            row,
-            ["Ref", "Indicator", *months, "Alert", "YTD", "Lower", "Upper", "Previous year YTD",
-             "", "", "Periods", "Commentary", "Notes"],
-        )  # fmt: skip
-        for r in section.activities:
-            row += 1
-            fmt = number_format(r.unit, r.decimals)
-            _put(ws, row, 1, r.ref)
-            _put(ws, row, 2, r.title)
-            _recent(ws, row, 3, r, fmt)
-            _put(ws, row, 7, r.alert)
-            _put(ws, row, 8, r.ytd_value, fmt=fmt)
-            _put(ws, row, 9, r.lower, fmt=fmt)
-            _put(ws, row, 10, r.upper, fmt=fmt)
-            _put(ws, row, 11, r.previous_year_value, fmt=fmt)
-            _put(ws, row, 14, _labels(r))
-            _put(ws, row, 15, r.commentary).alignment = WRAP
-            _put(ws, row, 16, r.notes).alignment = WRAP
+    for title, rows, columns in (
+        ("Key performance indicators", section.kpis, KPI_COLUMNS),
+        ("Activity indicators", section.activities, ACTIVITY_COLUMNS),
+    ):
+        if rows:
+            row = _table(ws, row, title, months, rows, columns + LAST_COLUMNS) + 2
     widths = [9, 50, 11, 11, 11, 11, 11, 11, 11, 11, 11, 12, 12, 24, 60, 40]
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = "C6" if section.kpis else "C4"
+
+
+def _table(ws: Any, row: int, title: str, months: list[str], rows: list, columns: list) -> int:
+    """A titled table: ref, indicator, the last four periods, then `columns`. Its last row."""
+    ws.cell(row=row, column=1, value=title).font = BOLD
+    row += 1
+    _header(ws, row, ["Ref", "Indicator", *months, *(heading for heading, _, _ in columns)])
+    for r in rows:
+        row += 1
+        fmt = number_format(r.unit, r.decimals)
+        _put(ws, row, 1, r.ref)
+        _put(ws, row, 2, r.title)
+        _recent(ws, row, 3, r, fmt)
+        for col, (_, value_of, how) in enumerate(columns, start=7):
+            value = value_of(r)
+            if how == "rag":
+                _put(ws, row, col, value, rag=value)
+            elif how == "number":
+                _put(ws, row, col, value, fmt=fmt)
+            elif value is not None:
+                _put(ws, row, col, value).alignment = WRAP if how == "wrap" else Alignment()
+    return row
 
 
 def _last_months(board: Dashboard) -> list[Any]:
