@@ -17,6 +17,7 @@ import statistics
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -43,11 +44,27 @@ def production_like_environment() -> dict[str, str]:
 
 
 def add_common_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--today", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
     parser.add_argument(
         "--allow-sqlite",
         action="store_true",
         help="run even though DATABASE_URL is not PostgreSQL (for smoke runs only)",
     )
+
+
+def parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
+    """Every script's start: its arguments and the common ones, then Django, checked.
+
+    `today` defaults to the local date, so the council is built as of now.
+    """
+    add_common_arguments(parser)
+    args = parser.parse_args(argv)
+    setup(allow_sqlite=args.allow_sqlite)
+    from django.utils import timezone
+
+    args.today = args.today or timezone.localdate()
+    return args
 
 
 def check_database(vendor: str, name: str, *, allow_sqlite: bool) -> None:

@@ -466,18 +466,12 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--owners", type=int, default=OWNERS)
     parser.add_argument("--indicators", type=int, default=INDICATORS)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--today", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
-    common.add_common_arguments(parser)
-    args = parser.parse_args(argv)
-    common.setup(allow_sqlite=args.allow_sqlite)
-    from django.utils import timezone
-
+    args = common.parse(parser, argv)
     result = run(
         owners=args.owners,
         indicators=args.indicators,
         seed=args.seed,
-        today=args.today or timezone.localdate(),
+        today=args.today,
     )
     print(common.heading("Deadline") + report(result))
     return result

@@ -106,19 +106,13 @@ def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
     parser.add_argument("--indicators", type=int, default=INDICATORS)
     parser.add_argument("--formats", nargs="+", choices=FORMATS, default=list(FORMATS))
     parser.add_argument("--runs", type=int, default=None, help="timed runs (default 5, PDF 3)")
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--today", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
-    common.add_common_arguments(parser)
-    args = parser.parse_args(argv)
-    common.setup(allow_sqlite=args.allow_sqlite)
-    from django.utils import timezone
-
+    args = common.parse(parser, argv)
     results = run(
         args.indicators,
         args.formats,
         runs=args.runs,
         seed=args.seed,
-        today=args.today or timezone.localdate(),
+        today=args.today,
     )
     print(common.heading("Exports") + report(results))
     return results

@@ -186,16 +186,8 @@ def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(common.SIZES))
     parser.add_argument("--runs", type=int, default=RUNS)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--today", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
-    common.add_common_arguments(parser)
-    args = parser.parse_args(argv)
-    common.setup(allow_sqlite=args.allow_sqlite)
-    from django.utils import timezone
-
-    results = run(
-        args.sizes, runs=args.runs, seed=args.seed, today=args.today or timezone.localdate()
-    )
+    args = common.parse(parser, argv)
+    results = run(args.sizes, runs=args.runs, seed=args.seed, today=args.today)
     print(common.heading("Freeze") + report(results))
     return results
 
