@@ -3,12 +3,6 @@
 (function () {
   "use strict";
   var form = document.getElementById("returns-form");
-  var monthSelect = document.getElementById("month-select");
-  if (monthSelect) {
-    monthSelect.addEventListener("change", function () {
-      window.location.href = monthSelect.dataset.navigate + encodeURIComponent(monthSelect.value) + "/";
-    });
-  }
   if (!form) return;
   var csrf = form.querySelector("input[name=csrfmiddlewaretoken]").value;
   var LABELS = { GREEN: "GREEN", AMBER: "AMBER", RED: "RED" };
