@@ -58,6 +58,9 @@ class CellDiff(Diff):
 
 class StrictImport:
     key_columns: tuple[str, ...] = ("ref",)
+    # Columns a file may leave out (added after councils had their spreadsheets): a file
+    # without one imports as before, and the field keeps what it had.
+    optional_columns: tuple[str, ...] = ()
 
     def get_diff_class(self) -> type[Diff]:
         return CellDiff
@@ -74,7 +77,7 @@ class StrictImport:
     def column_problem(self, headers: list[Any]) -> str:
         expected = self.expected_columns()
         given = [str(h).strip() for h in headers if h not in (None, "")]
-        missing = [c for c in expected if c not in given]
+        missing = [c for c in expected if c not in given and c not in self.optional_columns]
         extra = [c for c in given if c not in expected]
         if not missing and not extra:
             return ""
@@ -156,8 +159,9 @@ class StrictImport:
         except ValidationError as error:
             errors = error.update_error_dict(errors)
         if key in self._seen and self._seen[key] != number:
-            shown = ", ".join(str(row.get(c)) for c in self.key_columns)
-            errors.setdefault(self.key_columns[-1], []).append(
+            given = [c for c in self.key_columns if str(row.get(c) or "").strip()]
+            shown = ", ".join(str(row.get(c)).strip() for c in given)
+            errors.setdefault(given[-1] if given else self.key_columns[-1], []).append(
                 ValidationError(
                     f"A second row for {shown}: line {file_line(self._seen[key])} has it already."
                 )

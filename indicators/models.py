@@ -12,7 +12,8 @@ from django.db.models.functions import Upper
 from simple_history.models import HistoricalRecords
 
 from . import periods, rating
-from .validation import target_problems
+from .rating import ThresholdsLike
+from .validation import figure_range, target_problems
 
 FIGURE = {"max_digits": 20, "decimal_places": 6, "null": True, "blank": True}
 
@@ -129,6 +130,24 @@ class Indicator(models.Model):
     rolling_12 = models.BooleanField(
         "rolling 12 months", default=False, help_text="Each figure covers the last 12 months."
     )
+    minimum = models.DecimalField(
+        "lowest figure",
+        **FIGURE,
+        help_text="Blank: the unit's usual range (a percentage 0 to 100, counts never "
+        "negative). Set it for figures that may be negative, such as a change of -16%.",
+    )
+    maximum = models.DecimalField("highest figure", **FIGURE, help_text="Blank: the unit's usual.")
+    amber_tolerance = models.DecimalField(
+        "amber band (% of target)",
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text="For a KPI with a target but no floor standard: AMBER within this "
+        "percentage of the target, rather than RED. Blank: the council's default "
+        "(AMBER_TOLERANCE_PERCENT); 0: none.",
+    )
     owners = models.ManyToManyField(
         settings.AUTH_USER_MODEL, related_name="owned_indicators", blank=True
     )
@@ -171,6 +190,46 @@ class Indicator(models.Model):
     def is_due(self, month: date) -> bool:
         return periods.is_due(self.frequency, month)
 
+    @property
+    def figure_range(self) -> tuple[Decimal | None, Decimal | None]:
+        return figure_range(self.unit, self.minimum, self.maximum)
+
+    @property
+    def tolerance(self) -> Decimal | None:
+        """The amber band used where a target has no floor: its own, else the council's."""
+        if self.amber_tolerance is not None:
+            return self.amber_tolerance or None
+        default = getattr(settings, "AMBER_TOLERANCE_PERCENT", None)
+        return Decimal(str(default)) if default else None
+
+    def rate(self, value: Decimal | None, target: ThresholdsLike | None) -> rating.Rag | None:
+        """The RAG of a figure of this KPI against a target; None for an activity indicator,
+        or where there is no target or no figure. Everything that rates a KPI calls this."""
+        if not self.is_kpi or target is None:
+            return None
+        return rating.rag(
+            value,
+            target=target.target,
+            floor=target.floor,
+            polarity=self.polarity,
+            decimals=self.decimals,
+            tolerance=self.tolerance,
+        )
+
+    def rate_ytd(self, value: Decimal | None, target: ThresholdsLike | None) -> rating.Rag | None:
+        """The YTD RAG: N/A where a year to date means nothing, else as `rate`."""
+        if not self.is_kpi or target is None:
+            return None
+        return rating.ytd_rag(
+            self.ytd_method,
+            value,
+            target=target.target,
+            floor=target.floor,
+            polarity=self.polarity,
+            decimals=self.decimals,
+            tolerance=self.tolerance,
+        )
+
     def clean_fields(self, exclude: set[str] | None = None) -> None:
         self.ref = (self.ref or "").strip()
         super().clean_fields(exclude=exclude)
@@ -183,6 +242,10 @@ class Indicator(models.Model):
             )
         if self.unit == self.Unit.COUNT and self.decimals:
             errors.setdefault("decimals", []).append("A count has no decimal places.")
+        if self.minimum is not None and self.maximum is not None and self.minimum >= self.maximum:
+            errors.setdefault("maximum", []).append(
+                "The highest figure must be more than the lowest."
+            )
         if self.context_for_id:
             if self.kind != self.Kind.ACTIVITY:
                 errors.setdefault("context_for", []).append(
@@ -222,11 +285,25 @@ class FinancialYear(models.Model):
         return periods.months_of_year(self.start_year)
 
 
+class TargetQuerySet(models.QuerySet["Target"]):
+    def yearly(self) -> TargetQuerySet:
+        """The whole year's targets, not the periods' own (a profile)."""
+        return self.filter(period__isnull=True)
+
+
 class Target(models.Model):
-    """What the committee agreed for one indicator in one financial year."""
+    """What the committee agreed for one indicator: for a financial year, or (a profiled
+    target, such as a collection profile) for one period of it, which then takes precedence
+    over the year's for that period."""
 
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="targets")
     year = models.ForeignKey(FinancialYear, on_delete=models.PROTECT, related_name="targets")
+    period = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Blank: the whole year's. A month (its first day; for a quarterly "
+        "indicator the quarter's last month): that period's own target.",
+    )
     target = models.DecimalField(**FIGURE)
     floor = models.DecimalField("floor standard", **FIGURE)
     lower = models.DecimalField("lower threshold", **FIGURE)
@@ -245,22 +322,39 @@ class Target(models.Model):
     )
     history = HistoricalRecords()
 
+    objects = TargetQuerySet.as_manager()
+
     class Meta:
-        ordering = ["year__start_year", "indicator__ref"]
+        ordering = ["year__start_year", "indicator__ref", "period"]
         constraints = [
             models.UniqueConstraint(
                 fields=["indicator", "year"],
+                condition=models.Q(period__isnull=True),
                 name="target_one_per_indicator_year",
                 violation_error_message="This indicator already has targets for that year.",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["indicator", "period"],
+                condition=models.Q(period__isnull=False),
+                name="target_one_per_indicator_period",
+                violation_error_message="This indicator already has a target for that period.",
+            ),
         ]
 
     def __str__(self) -> str:
+        if self.period:
+            return f"{self.indicator.ref} {periods.period_label(self.period)}"
         return f"{self.indicator.ref} {self.year}"
+
+    @property
+    def period_label(self) -> str:
+        if self.period is None:
+            return "Whole year"
+        return periods.period_label(self.period, self.indicator.frequency)
 
     def problems(self) -> dict[str, list[str]]:
         indicator = self.indicator
-        return target_problems(
+        found = target_problems(
             kind=indicator.kind,
             unit=indicator.unit,
             polarity=indicator.polarity,
@@ -269,14 +363,31 @@ class Target(models.Model):
             floor=self.floor,
             lower=self.lower,
             upper=self.upper,
+            minimum=indicator.minimum,
+            maximum=indicator.maximum,
         )
+        if self.period is not None and self.year_id:
+            period = date(self.period.year, self.period.month, 1)
+            if periods.financial_year_of(period) != self.year.start_year:
+                found.setdefault("period", []).append(
+                    f"{periods.month_key(period)} is not in {self.year.label}."
+                )
+            elif not indicator.is_due(period):
+                where = (
+                    "the quarter's last month (June, September, December or March)"
+                    if indicator.frequency == Indicator.Frequency.QUARTERLY
+                    else "March"
+                )
+                found.setdefault("period", []).append(
+                    f"{indicator.ref} is reported {indicator.frequency}: give {where}."
+                )
+        return found
 
     def clean(self) -> None:
+        if self.period is not None:
+            self.period = date(self.period.year, self.period.month, 1)
         if self.indicator_id and (problems := self.problems()):
             raise ValidationError(problems)
 
     def rag(self, value: Decimal | None) -> rating.Rag | None:
-        i = self.indicator
-        return rating.rag(
-            value, target=self.target, floor=self.floor, polarity=i.polarity, decimals=i.decimals
-        )
+        return self.indicator.rate(value, self)

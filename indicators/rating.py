@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 P = TypeVar("P")
 
@@ -62,6 +62,22 @@ class Figure:
     denominator: Decimal | None = None
 
 
+class ThresholdsLike(Protocol):
+    """Anything with a target and a floor standard: a year's targets, a period's, or these."""
+
+    @property
+    def target(self) -> Decimal | None: ...
+
+    @property
+    def floor(self) -> Decimal | None: ...
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    target: Decimal | None
+    floor: Decimal | None
+
+
 def quantize(value: Decimal, decimals: int) -> Decimal:
     """Round half up to `decimals` places: 84.95 at one place is 85.0, never 84.9."""
     return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
@@ -79,6 +95,16 @@ def is_better(a: Decimal, b: Decimal, polarity: Polarity | str) -> bool:
     return a != b and achieves(a, b, polarity)
 
 
+def tolerance_floor(target: Decimal, tolerance: Decimal, polarity: Polarity | str) -> Decimal:
+    """The edge of an amber band `tolerance` per cent of the target wide, on the worse side.
+
+    95 with 10% is 85.5 where higher is better, 104.5 where lower is; the band's width is
+    taken from the target's size, so a negative target (a fall of 16%) has a band too.
+    """
+    band = abs(target) * tolerance / 100
+    return target - band if Polarity(polarity) is Polarity.HIGHER else target + band
+
+
 def rag(
     value: Decimal | None,
     *,
@@ -86,17 +112,21 @@ def rag(
     floor: Decimal | None,
     polarity: Polarity | str,
     decimals: int,
+    tolerance: Decimal | None = None,
 ) -> Rag | None:
     """RAG of one figure; None where there is no figure or no target to rate against.
 
     GREEN: target achieved. AMBER: floor achieved, target not. RED: floor not achieved.
-    With a target but no floor standard, a missed target is RED.
+    With a target but no floor standard, a missed target is RED, unless the council rates
+    by an amber band: then AMBER within `tolerance` per cent of the target (edge included).
     """
     if value is None or target is None:
         return None
     shown = quantize(value, decimals)
     if achieves(shown, target, polarity):
         return Rag.GREEN
+    if floor is None and tolerance:
+        floor = tolerance_floor(target, tolerance, polarity)
     if floor is not None and achieves(shown, floor, polarity):
         return Rag.AMBER
     return Rag.RED
@@ -153,11 +183,35 @@ def ytd_rag(
     floor: Decimal | None,
     polarity: Polarity | str,
     decimals: int,
+    tolerance: Decimal | None = None,
 ) -> Rag | None:
     """YTD RAG: `N/A` where a year-to-date figure means nothing, else rated like a month."""
     if YtdMethod(method) is YtdMethod.NONE:
         return Rag.NA
-    return rag(value, target=target, floor=floor, polarity=polarity, decimals=decimals)
+    return rag(
+        value, target=target, floor=floor, polarity=polarity, decimals=decimals, tolerance=tolerance
+    )
+
+
+def profile_to_date(
+    method: YtdMethod | str, thresholds: Sequence[Decimal | None]
+) -> Decimal | None:
+    """What a year-to-date figure is rated against under a profiled target.
+
+    `thresholds` are the targets (or floors) of the periods so far, oldest first, each the
+    period's own or, where it has none, the year's. A sum is rated against their sum (the
+    profile to date), a cumulative or point-in-time figure (latest) against the last, a
+    mean or a ratio against their mean. None where any period has none, or for `none`.
+    """
+    method = YtdMethod(method)
+    if method is YtdMethod.NONE or not thresholds or any(t is None for t in thresholds):
+        return None
+    known = [t for t in thresholds if t is not None]
+    if method is YtdMethod.SUM:
+        return sum(known, Decimal(0))
+    if method is YtdMethod.LATEST:
+        return known[-1]
+    return sum(known, Decimal(0)) / len(known)
 
 
 def latest_available(series: Sequence[tuple[P, Decimal | None]]) -> tuple[P, Decimal] | None:

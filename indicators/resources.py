@@ -12,17 +12,21 @@ from statistics import median
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.db.models import F
 from import_export import fields, resources
 
+from . import periods
 from .importing import StrictImport
 from .models import Indicator, Target
 from .widgets import (
     ChoiceWidget,
     FigureWidget,
     IndicatorRefWidget,
+    MonthWidget,
     ServiceAreaWidget,
     UsernamesWidget,
     YearWidget,
+    parse_month_cell,
 )
 
 
@@ -68,15 +72,22 @@ class IndicatorResource(StrictImport, resources.ModelResource):
         widget=ChoiceWidget(Indicator.YtdMethod.values, "year-to-date method"),
     )
     owners = fields.Field(attribute="owners", column_name="owners", widget=UsernamesWidget())
+    minimum = fields.Field(attribute="minimum", column_name="minimum", widget=FigureWidget())
+    maximum = fields.Field(attribute="maximum", column_name="maximum", widget=FigureWidget())
+    amber_tolerance = fields.Field(
+        attribute="amber_tolerance", column_name="amber_tolerance", widget=FigureWidget()
+    )
 
     key_columns = ("ref",)
+    optional_columns = ("minimum", "maximum", "amber_tolerance")
 
     class Meta:
         model = Indicator
         import_id_fields = ("ref",)
         fields = (
             "ref", "title", "directorate", "service_area", "kind", "unit", "decimals",
-            "polarity", "frequency", "ytd_method", "owners",
+            "polarity", "frequency", "ytd_method", "owners", "minimum", "maximum",
+            "amber_tolerance",
         )  # fmt: skip
         clean_model_instances = True
         skip_unchanged = True
@@ -128,19 +139,37 @@ class TargetResource(StrictImport, LookupErrorsAsCells, resources.ModelResource)
     lower = fields.Field(attribute="lower", column_name="lower", widget=FigureWidget())
     upper = fields.Field(attribute="upper", column_name="upper", widget=FigureWidget())
     note = fields.Field(attribute="note", column_name="note")
+    period = fields.Field(attribute="period", column_name="period", widget=MonthWidget())
 
-    key_columns = ("year", "ref")
+    key_columns = ("year", "ref", "period")
+    optional_columns = ("period",)
 
     class Meta:
         model = Target
-        import_id_fields = ("year", "ref")
-        fields = ("year", "ref", "target", "floor", "lower", "upper", "note")
+        import_id_fields = ("year", "ref")  # and the period, where given: see get_instance
+        fields = ("year", "ref", "target", "floor", "lower", "upper", "note", "period")
         clean_model_instances = True
         skip_unchanged = False
 
     def get_queryset(self) -> Any:
         return Target.objects.select_related("indicator", "year").order_by(
-            "year__start_year", "indicator__ref"
+            "year__start_year", "indicator__ref", F("period").asc(nulls_first=True)
+        )
+
+    def get_instance(self, instance_loader: Any, row: dict) -> Target | None:
+        """The year's row (no period, or the column left out) or that period's own."""
+        try:
+            start = periods.parse_year_label(str(row.get("year") or ""))
+            month = parse_month_cell(row.get("period"))
+        except ValueError:
+            return None  # the bad cell is reported against its column
+        ref = str(row.get("ref") or "").strip()
+        if not ref:
+            return None
+        return (
+            Target.objects.select_related("indicator", "year")
+            .filter(year__start_year=start, indicator__ref__iexact=ref, period=month)
+            .first()
         )
 
     def before_import(self, dataset: Any, **kwargs: Any) -> None:

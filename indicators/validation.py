@@ -10,14 +10,56 @@ from decimal import Decimal
 
 from .rating import Polarity, is_better
 
-NON_NEGATIVE_UNITS = {"percent", "count", "seconds", "days"}
+# Each unit's usual range of figures: (lowest, highest), None where there is no bound. An
+# indicator may set its own (a percentage change of -16%, days ahead of schedule of -28).
+USUAL_RANGES: dict[str, tuple[Decimal | None, Decimal | None]] = {
+    "percent": (Decimal(0), Decimal(100)),
+    "count": (Decimal(0), None),
+    "seconds": (Decimal(0), None),
+    "days": (Decimal(0), None),
+}
+# The database keeps 20 digits, 6 of them after the point: anything this size or more is not
+# a figure anyone reports, and could not be kept.
+STORABLE_LIMIT = Decimal("1e14")
+
+
+def figure_range(
+    unit: str, minimum: Decimal | None = None, maximum: Decimal | None = None
+) -> tuple[Decimal | None, Decimal | None]:
+    """The lowest and highest figure an indicator takes: its own, else its unit's usual."""
+    low, high = USUAL_RANGES.get(unit, (None, None))
+    return (low if minimum is None else minimum, high if maximum is None else maximum)
+
+
+def range_problem(
+    value: Decimal, *, unit: str, minimum: Decimal | None = None, maximum: Decimal | None = None
+) -> str:
+    """Why `value` is outside the indicator's range, in words; "" when it fits.
+
+    One rule for every door a figure comes in by: the return form, the imports, the admin.
+    """
+    if abs(value) >= STORABLE_LIMIT:
+        return "This figure is too large to be right: check it."
+    low, high = figure_range(unit, minimum, maximum)
+    if (low is None or value >= low) and (high is None or value <= high):
+        return ""
+    if unit == "percent" and (low, high) == (0, 100):
+        return "A percentage must be between 0 and 100."
+    if (low, high) == (0, None):
+        return "This cannot be negative."
+    if low is not None and high is not None:
+        return f"Give a figure from {_fmt(low)} to {_fmt(high)}."
+    if low is not None:
+        return f"Give a figure of at least {_fmt(low)}."
+    return f"Give a figure of at most {_fmt(high)}."  # type: ignore[arg-type]
 
 
 def _fmt(value: Decimal) -> str:
     return format(value.normalize(), "f") if value == value.to_integral() else str(value)
 
 
-def _places(value: Decimal) -> int:
+def places(value: Decimal) -> int:
+    """How many decimal places a figure is written with: 95.50 has 1, 95 has 0."""
     exponent = value.normalize().as_tuple().exponent
     return max(0, -exponent) if isinstance(exponent, int) else 0
 
@@ -32,6 +74,8 @@ def target_problems(
     floor: Decimal | None,
     lower: Decimal | None,
     upper: Decimal | None,
+    minimum: Decimal | None = None,
+    maximum: Decimal | None = None,
 ) -> dict[str, list[str]]:
     problems: dict[str, list[str]] = {}
 
@@ -43,9 +87,10 @@ def target_problems(
         for field in ("lower", "upper"):
             if given[field] is not None:
                 add(field, "A KPI has a target and floor standard, not an expected range.")
-        if (target is None) != (floor is None):
-            missing = "floor" if floor is None else "target"
-            add(missing, "Give both a target and a floor standard, or neither.")
+        if target is None and floor is not None:
+            # A target with no floor is a scheme some councils use (a missed target is red,
+            # or amber within a tolerance); a floor with no target rates nothing.
+            add("target", "Give a target as well as the floor standard, or neither.")
     else:
         for field in ("target", "floor"):
             if given[field] is not None:
@@ -57,18 +102,17 @@ def target_problems(
     for field, value in given.items():
         if value is None:
             continue
-        if unit == "percent" and not Decimal(0) <= value <= Decimal(100):
-            add(field, f"{_fmt(value)} is not a percentage: give a number from 0 to 100.")
-        elif unit in NON_NEGATIVE_UNITS and value < 0:
-            add(field, f"{_fmt(value)} is negative, which this unit cannot be.")
-        if _places(value) > decimals:
-            places = (
+        if problem := range_problem(value, unit=unit, minimum=minimum, maximum=maximum):
+            add(field, f"{_fmt(value)}: {problem}")
+        if places(value) > decimals:
+            allowed = (
                 "a whole number"
                 if decimals == 0
                 else ("1 decimal place" if decimals == 1 else f"{decimals} decimal places")
             )
             add(
-                field, f"{_fmt(value)} has more decimal places than the indicator shows ({places})."
+                field,
+                f"{_fmt(value)} has more decimal places than the indicator shows ({allowed}).",
             )
 
     if target is not None and floor is not None and is_better(floor, target, polarity):

@@ -6,6 +6,7 @@ error on that column, which the admin preview and the command line list by row.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -45,6 +46,28 @@ class FigureWidget(widgets.Widget):
         number = Decimal(value).normalize()
         text = format(number, "f")
         return text if not kwargs.get("force_native_type") else number
+
+
+class MonthWidget(widgets.Widget):
+    """A month written 2023-10 (a date cell from Excel is fine); blank is no month."""
+
+    def clean(self, value: Any, row: Any = None, **kwargs: Any) -> date | None:
+        return parse_month_cell(value)
+
+    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
+        return periods.month_key(value) if value else ""
+
+
+def parse_month_cell(value: Any) -> date | None:
+    """A spreadsheet's month cell: 2023-10, 2023-10-01 or a date; None if blank."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return date(value.year, value.month, 1)
+    text = _text(value)
+    if not text:
+        return None
+    return periods.parse_month(text[:7] if len(text) == 10 and text[7] == "-" else text)
 
 
 class ChoiceWidget(widgets.Widget):

@@ -250,6 +250,13 @@ FREEZE_WORKING_DAYS_AFTER_DEADLINE: int = env.int("FREEZE_WORKING_DAYS_AFTER_DEA
 # Working days after month end that owners have for their returns.
 RETURNS_DEADLINE_WORKING_DAYS: int = env.int("RETURNS_DEADLINE_WORKING_DAYS", default=10)
 
+# The council, as the committee paper's title block names it.
+ORGANISATION_NAME: str = env.str("ORGANISATION_NAME", default="Demo County Council")
+# Councils that rate a KPI with no floor standard by an amber band (AMBER within this
+# percentage of the target) set it here; an indicator may set its own. Off by default: a
+# missed target with no floor is RED.
+AMBER_TOLERANCE_PERCENT: float | None = env.float("AMBER_TOLERANCE_PERCENT", default=None)
+
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 # The most an import takes at once, in rows and in bytes; beyond it the file is refused.

@@ -1,7 +1,9 @@
 """What a snapshot row holds for one indicator, worked out from its approved figures.
 
 No queries here: the freeze loads everything first and calls `row_fields` per indicator.
-Every rating goes through `indicators.rating`.
+Each rule is a small function of its own (the latest figure, the year to date, last
+year's figure, the direction of travel, the notes, the commentary), and every rating goes
+through the indicator's `rate`, so the freeze rates exactly as the return form does.
 """
 
 from __future__ import annotations
@@ -11,17 +13,22 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from indicators import periods, rating
-from indicators.models import Indicator, Target
+from indicators.models import Indicator
+from indicators.targets import YearTargets
 
 TREND_MONTHS = 13
 RECENT_PERIODS = 4
+STORED = Decimal("0.000001")
 
 
 class Approved(NamedTuple):
-    """An approved return as the freeze sees it (a tuple: the freeze loads many thousands)."""
+    """An approved return as the freeze sees it (a tuple: the freeze loads many thousands).
+
+    It has a Figure's value, numerator and denominator, all that the year to date reads.
+    """
 
     value: Decimal | None
     numerator: Decimal | None
@@ -30,20 +37,13 @@ class Approved(NamedTuple):
     not_available: bool
     not_available_reason: str
 
-    def figure(self) -> rating.Figure:
-        return rating.Figure(self.value, self.numerator, self.denominator)
 
-
-def _text(value: Decimal | None) -> str | None:
-    return None if value is None else format(value.normalize(), "f")
-
-
-def due_months(indicator: Indicator, first: date, last: date) -> list[date]:
-    return list(_calendar(indicator.frequency, first, last).due)
+Figures = dict[date, Approved]
+NO_TARGETS = YearTargets()
 
 
 @dataclass(frozen=True)
-class _Calendar:
+class Calendar:
     """The months an indicator of one frequency is due, frozen at a month, and their names.
 
     The same for every indicator of that frequency whose figures start at `first`, so the
@@ -57,12 +57,12 @@ class _Calendar:
     before: dict[date, date]  # the due month before each due month
     recent: tuple[tuple[date, str, str], ...]  # (month, key, label) of the last four
     trend: tuple[tuple[date, str, str], ...]  # the same for the last 13 months
-    recent_ends_trend: bool  # the last four are the trend's last four (not so for annual)
 
 
 @lru_cache(maxsize=512)
-def _calendar(frequency: str, first: date, month: date) -> _Calendar:
-    due, day = [], first
+def calendar(frequency: str, first: date, month: date) -> Calendar:
+    due = []
+    day = first
     while day <= month:
         if periods.is_due(frequency, day):
             due.append(day)
@@ -74,75 +74,114 @@ def _calendar(frequency: str, first: date, month: date) -> _Calendar:
     def named(months: list[date]) -> tuple[tuple[date, str, str], ...]:
         return tuple((m, periods.month_key(m), periods.period_label(m, frequency)) for m in months)
 
-    recent = named(due[-RECENT_PERIODS:])
-    trend = named([m for m in due if m > periods.add_months(month, -TREND_MONTHS)])
-    return _Calendar(
+    return Calendar(
         due=tuple(due),
         this_year=tuple(m for m in due if m >= periods.year_start(year)),
         last_year=last_year,
         last_year_to_date=tuple(m for m in last_year if m <= same_point),
         before=dict(zip(due[1:], due, strict=False)),
-        recent=recent,
-        trend=trend,
-        recent_ends_trend=bool(recent) and trend[-len(recent) :] == recent,
+        recent=named(due[-RECENT_PERIODS:]),
+        trend=named([m for m in due if m > periods.add_months(month, -TREND_MONTHS)]),
     )
 
 
-def _points(
-    named: Sequence[tuple[date, str, str]], figures: dict[date, Approved]
-) -> list[dict[str, Any]]:
+def points(named: Sequence[tuple[date, str, str]], figures: Figures) -> list[dict[str, Any]]:
     """[{month, label, value}] for the named months: the figure as text, None if missing."""
-    points = []
+    out = []
     for month, key, label in named:
         found = figures.get(month)
-        value = None if found is None else _text(found.value)
-        points.append({"month": key, "label": label, "value": value})
-    return points
+        value = None if found is None or found.value is None else found.value.normalize()
+        out.append({"month": key, "label": label, "value": None if value is None else f"{value:f}"})
+    return out
 
 
-STORED = Decimal("0.000001")
+def latest_figure(due: Sequence[date], figures: Figures) -> tuple[date | None, Decimal | None]:
+    """The latest due month with a figure, and the figure; (None, None) if there is none."""
+    for month in reversed(due):
+        found = figures.get(month)
+        if found is not None and found.value is not None:
+            return month, found.value
+    return None, None
 
 
-def _ytd(
-    indicator: Indicator, months: Sequence[date], figures: dict[date, Approved]
-) -> Decimal | None:
+def year_to_date(indicator: Indicator, months: Sequence[date], figures: Figures) -> Decimal | None:
     """The year-to-date figure, to the places the database keeps, so it is rated as stored."""
-    get = figures.get
-    # Approved has Figure's value, numerator and denominator, all that the YTD reads: no
-    # need to copy each into a Figure (the freeze does this for every indicator).
-    approved = cast(Sequence[rating.Figure], [f for m in months if (f := get(m)) is not None])
+    approved = [f for m in months if (f := figures.get(m)) is not None]
     value = rating.ytd_value(indicator.ytd_method, approved, scale=indicator.ratio_scale)
     return None if value is None else value.quantize(STORED, rounding=ROUND_HALF_UP)
 
 
-def _outturn(
-    indicator: Indicator, months: Sequence[date], figures: dict[date, Approved]
-) -> Decimal | None:
-    """A year's figure to compare with: its YTD, or for a point-in-time measure its last figure."""
+def reported_months(months: Sequence[date], figures: Figures) -> list[date]:
+    """The months that have a figure: what a year to date is made of."""
+    return [m for m in months if (f := figures.get(m)) is not None and f.value is not None]
+
+
+def previous_year(indicator: Indicator, cal: Calendar, figures: Figures) -> Decimal | None:
+    """Last year's figure to compare with. A KPI: last year's outturn (its year to date, or
+    for a point-in-time measure its final figure). An activity: last year to the same point."""
+    months = cal.last_year if indicator.is_kpi else cal.last_year_to_date
     if indicator.ytd_method == Indicator.YtdMethod.NONE:
         found = rating.latest_available([(m, figures[m].value) for m in months if m in figures])
         return found[1] if found else None
-    return _ytd(indicator, months, figures)
+    return year_to_date(indicator, months, figures)
 
 
-def _rate(indicator: Indicator, target: Target | None, value: Decimal | None) -> str:
-    if not indicator.is_kpi or target is None:
+def travel(
+    indicator: Indicator,
+    cal: Calendar,
+    latest: tuple[date | None, Decimal | None],
+    figures: Figures,
+    *,
+    revised_from: int | None,
+) -> str:
+    """Direction of travel of a KPI's latest figure against the due period before it.
+
+    Not compared across a revised definition: with `revised_from` (the year it changed),
+    a figure from before that year is not a comparison.
+    """
+    month, value = latest
+    if not indicator.is_kpi or month is None:
         return ""
-    found = rating.rag(
-        value,
-        target=target.target,
-        floor=target.floor,
-        polarity=indicator.polarity,
-        decimals=indicator.decimals,
+    before = cal.before.get(month)
+    if before is None or before not in figures:
+        return ""
+    if revised_from is not None and periods.financial_year_of(before) < revised_from:
+        return ""
+    found = rating.direction(
+        value, figures[before].value, polarity=indicator.polarity, decimals=indicator.decimals
     )
     return found.value if found else ""
 
 
+def notes(targets: YearTargets, current: Approved | None) -> str:
+    """The notes a committee reads beside the indicator."""
+    main = targets.main
+    out = []
+    if main is not None and main.note:
+        out.append(main.note)
+    if main is not None and main.revised and "revised" not in main.note.lower():
+        out.append("Revised indicator: not compared with earlier years.")
+    if main is not None and main.provisional:
+        out.append("Provisional target: last year's, until the committee agrees this year's.")
+    if main is None:
+        out.append("No target set for this year.")
+    if current and current.not_available and current.not_available_reason:
+        out.append(f"Not available: {current.not_available_reason}")
+    return " ".join(out)
+
+
+def commentary(figures: Figures, month: date | None) -> str:
+    """The commentary written with the figure shown: the latest one's."""
+    found = figures.get(month) if month else None
+    return found.commentary if found else ""
+
+
+def _rag(found: rating.Rag | None) -> str:
+    return found.value if found else ""
+
+
 def row_fields(
-    indicator: Indicator,
-    month: date,
-    figures: dict[date, Approved],
-    targets: dict[int, Target],
+    indicator: Indicator, month: date, figures: Figures, targets: dict[int, YearTargets]
 ) -> dict[str, Any]:
     """Everything a snapshot row holds for `indicator` frozen at `month`.
 
@@ -150,87 +189,38 @@ def row_fields(
     `targets` its targets by financial year start.
     """
     year = periods.financial_year_of(month)
-    target = targets.get(year)
+    this_year = targets.get(year, NO_TARGETS)
+    main = this_year.main
     area = indicator.service_area
-    history_start = min(figures, default=month)
-    calendar = _calendar(
-        indicator.frequency, min(history_start, periods.year_start(year - 1)), month
+    cal = calendar(
+        indicator.frequency, min(min(figures, default=month), periods.year_start(year - 1)), month
     )
-    due = calendar.due
-    latest_month, latest_value = None, None
-    for m in reversed(due):  # the latest figure there is
-        found = figures.get(m)
-        if found is not None and found.value is not None:
-            latest_month, latest_value = m, found.value
-            break
-    current = due[-1] if due else None
-    latest_target = targets.get(periods.financial_year_of(latest_month)) if latest_month else None
+    latest_month, latest_value = latest_figure(cal.due, figures)
+    current = cal.due[-1] if cal.due else None
+    # The latest figure is rated against its own period's target (last year's, for an
+    # indicator with no figure yet this year).
+    latest_targets = (
+        targets.get(periods.financial_year_of(latest_month), NO_TARGETS) if latest_month else None
+    )
+    latest_target = latest_targets.for_month(latest_month) if latest_targets else None
+    shown_target = this_year.for_month(latest_month or month) or main
 
-    ytd = _ytd(indicator, calendar.this_year, figures)
-    ytd_rag = ""
-    if indicator.is_kpi and target is not None:
-        found = rating.ytd_rag(
-            indicator.ytd_method,
-            ytd,
-            target=target.target,
-            floor=target.floor,
-            polarity=indicator.polarity,
-            decimals=indicator.decimals,
-        )
-        ytd_rag = found.value if found else ""
-
+    ytd = year_to_date(indicator, cal.this_year, figures)
+    ytd_target = this_year.to_date(
+        indicator.ytd_method, reported_months(cal.this_year, figures) or cal.this_year[-1:]
+    )
     alert = ""
-    if not indicator.is_kpi and target is not None:
+    if not indicator.is_kpi and main is not None:
         found = rating.activity_alert(
             rating.alert_figure(indicator.ytd_method, ytd, latest_value),
-            lower=target.lower,
-            upper=target.upper,
+            lower=main.lower,
+            upper=main.upper,
             decimals=indicator.decimals,
         )
-        alert = found.value if found else ""
-
-    revised = bool(target and target.revised)
-    if indicator.is_kpi:
-        previous_year = _outturn(indicator, calendar.last_year, figures)
-    else:
-        previous_year = _outturn(indicator, calendar.last_year_to_date, figures)
-    if revised:
-        previous_year = None  # a changed definition is not compared with earlier years
-
-    direction = ""
-    if indicator.is_kpi and latest_month is not None:
-        before = calendar.before.get(latest_month)  # the due month before the latest
-        comparable = before is not None and not (
-            revised and periods.financial_year_of(before) < year
-        )
-        if comparable and before in figures:
-            found = rating.direction(
-                latest_value,
-                figures[before].value,
-                polarity=indicator.polarity,
-                decimals=indicator.decimals,
-            )
-            direction = found.value if found else ""
-
-    notes = []
-    if target and target.note:
-        notes.append(target.note)
-    if revised and "revised" not in (target.note or "").lower():
-        notes.append("Revised indicator: not compared with earlier years.")
-    if target and target.provisional:
-        notes.append("Provisional target: last year's, until the committee agrees this year's.")
-    if target is None:
-        notes.append("No target set for this year.")
-    shown = figures.get(current) if current else None
-    if shown and shown.not_available and shown.not_available_reason:
-        notes.append(f"Not available: {shown.not_available_reason}")
-    commentary = figures[latest_month].commentary if latest_month in figures else ""
-    trend = _points(calendar.trend, figures)
-    if calendar.recent_ends_trend:  # the same points: made once
-        recent = trend[-len(calendar.recent) :]
-    else:
-        recent = _points(calendar.recent, figures)
-
+        alert = _rag(found)
+    revised = bool(main and main.revised)
+    trend = points(cal.trend, figures)
+    recent = points(cal.recent, figures)
     return {
         "indicator": indicator,
         "ref": indicator.ref,
@@ -252,18 +242,28 @@ def row_fields(
         "latest_month": latest_month,
         "latest_value": latest_value,
         "current_missing": current is not None and latest_month != current,
-        "latest_rag": _rate(indicator, latest_target, latest_value),
+        "latest_rag": _rag(indicator.rate(latest_value, latest_target)),
         "ytd_value": ytd,
-        "ytd_rag": ytd_rag,
-        "target": target.target if target else None,
-        "floor": target.floor if target else None,
-        "lower": target.lower if target else None,
-        "upper": target.upper if target else None,
-        "provisional": bool(target and target.provisional),
+        "ytd_rag": _rag(indicator.rate_ytd(ytd, ytd_target)),
+        "target": shown_target.target if shown_target else None,
+        "floor": shown_target.floor if shown_target else None,
+        "ytd_target": ytd_target.target if ytd_target else None,
+        "ytd_floor": ytd_target.floor if ytd_target else None,
+        "profiled": this_year.profiled,
+        "amber_tolerance": indicator.tolerance if indicator.is_kpi else None,
+        "lower": main.lower if main else None,
+        "upper": main.upper if main else None,
+        "provisional": bool(main and main.provisional),
         "revised": revised,
         "alert": alert,
-        "previous_year_value": previous_year,
-        "direction": direction,
-        "commentary": commentary,
-        "notes": " ".join(notes),
+        "previous_year_value": None if revised else previous_year(indicator, cal, figures),
+        "direction": travel(
+            indicator,
+            cal,
+            (latest_month, latest_value),
+            figures,
+            revised_from=year if revised else None,
+        ),
+        "commentary": commentary(figures, latest_month),
+        "notes": notes(this_year, figures.get(current) if current else None),
     }

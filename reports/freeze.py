@@ -18,11 +18,13 @@ from operator import itemgetter
 from typing import Any
 
 from django.db import IntegrityError, connection, transaction
-from django.db.models import F, JSONField, Max, Q
+from django.db.models import JSONField, Max, Q
 from django.utils import timezone
 
 from indicators import periods
-from indicators.models import FinancialYear, Indicator, ServiceArea, Target
+from indicators.models import FinancialYear, Indicator, ServiceArea
+from indicators.targets import YearTargets
+from indicators.targets import load as load_targets
 from submissions.models import Return
 
 from .compute import RECENT_PERIODS, Approved, row_fields
@@ -56,8 +58,8 @@ def freeze_month(
     2. Without a reason, a month already frozen is left as it is (a retry does nothing).
        With a reason, the next version is written and the earlier ones are kept.
     3. Load the active indicators, the service areas, their approved returns from April of
-       last year (four years back for annual ones) and their targets (this year's, and last
-       year's for those with no figure yet this year): four queries.
+       last year (four years back for annual ones) and their targets (this year's and last
+       year's, with any period's own): four queries.
     4. Work out each row and insert the snapshot and its rows in bulk (COPY on PostgreSQL).
     5. If another worker froze the same version meanwhile, the unique (month, version)
        refuses the second insert; the transaction rolls back and theirs is returned.
@@ -120,7 +122,7 @@ def _write(
     for indicator in indicators:
         _AREA.set_cached_value(indicator, areas[indicator.service_area_id])
     figures = _approved(month, year.start_year)
-    targets = _targets(indicators, figures, year, month)
+    targets = _targets(indicators, year)
     snapshot = Snapshot.objects.create(
         month=month,
         version=version,
@@ -134,42 +136,22 @@ def _write(
     _insert_rows(
         snapshot,
         (
-            row_fields(indicator, month, figures.get(indicator.pk, {}), targets[indicator.pk])
+            row_fields(
+                indicator, month, figures.get(indicator.pk, {}), targets.get(indicator.pk, {})
+            )
             for indicator in indicators
         ),
     )
     return snapshot
 
 
-def _targets(
-    indicators: list[Indicator],
-    figures: dict[int, dict[date, Approved]],
-    year: FinancialYear,
-    month: date,
-) -> dict[int, dict[int, Target]]:
-    """Each indicator's targets by year: this year's, and last year's where a row may need them.
-
-    A row rates its latest figure against the targets of that figure's year, which is last
-    year only for an indicator with no figure yet this year. Those are the only ones whose
-    last year's targets are loaded (of thousands of indicators, usually few).
-    """
-    so_far = [m for m in periods.months_of_year(year.start_year) if m <= month]
-    due_so_far = {  # latest first: most indicators have a figure for the month itself
-        frequency: [m for m in reversed(so_far) if periods.is_due(frequency, m)]
-        for frequency in {i.frequency for i in indicators}
-    }
-    needs_last_year = []
-    for indicator in indicators:
-        found = figures.get(indicator.pk, {})
-        due = due_so_far[indicator.frequency]
-        if not any(m in found and found[m].value is not None for m in due):
-            needs_last_year.append(indicator.pk)
-    wanted = Q(year=year, indicator__is_active=True) | Q(
-        year__start_year=year.start_year - 1, indicator_id__in=needs_last_year
-    )
-    targets: dict[int, dict[int, Target]] = defaultdict(dict)
-    for target in Target.objects.filter(wanted).annotate(start_year=F("year__start_year")):
-        targets[target.indicator_id][target.start_year] = target
+def _targets(indicators: list[Indicator], year: FinancialYear) -> dict[int, dict[int, YearTargets]]:
+    """Each indicator's targets by financial year: this year's and last year's (a row rates
+    a figure against its own year's, which is last year's for one with none yet this year)."""
+    loaded = load_targets((i.pk for i in indicators), (year.start_year, year.start_year - 1))
+    targets: dict[int, dict[int, YearTargets]] = defaultdict(dict)
+    for (indicator_id, start_year), held in loaded.items():
+        targets[indicator_id][start_year] = held
     return targets
 
 

@@ -109,8 +109,15 @@ class SnapshotRow(Frozen):
     latest_rag = models.CharField(max_length=5, blank=True)
     ytd_value = models.DecimalField(**FIGURE)
     ytd_rag = models.CharField(max_length=5, blank=True)
-    target = models.DecimalField(**FIGURE)
+    target = models.DecimalField(**FIGURE, help_text="The latest period's target.")
     floor = models.DecimalField(**FIGURE)
+    # What the year to date was rated against: the year's target, or the profile to date.
+    ytd_target = models.DecimalField(**FIGURE)
+    ytd_floor = models.DecimalField(**FIGURE)
+    profiled = models.BooleanField(default=False, help_text="Targets differ period by period.")
+    amber_tolerance = models.DecimalField(
+        max_digits=5, decimal_places=2, null=True, blank=True, help_text="Amber band, % of target."
+    )
     lower = models.DecimalField(**FIGURE)
     upper = models.DecimalField(**FIGURE)
     provisional = models.BooleanField(default=False)

@@ -12,12 +12,13 @@ from decimal import Decimal
 
 from indicators import rating
 from indicators.formatting import format_figure
-from indicators.models import Indicator, Target
+from indicators.models import Indicator
+from indicators.rating import ThresholdsLike
+from indicators.validation import places, range_problem
 
 from .checks import Outlier, outlier
 from .models import Return
 
-NON_NEGATIVE_UNITS = {"percent", "count", "seconds", "days"}
 PART_DECIMALS = 2  # numerators and denominators: counts, or FTEs to two places
 
 
@@ -69,11 +70,6 @@ class ReturnData:
             ret.value = self.value
 
 
-def places(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
-
-
 def _fmt(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
@@ -105,15 +101,15 @@ def figure_problems(indicator: Indicator, data: ReturnData) -> dict[str, str]:
         num, den = data.numerator, data.denominator
         if "denominator" not in problems and den is not None and den == 0:
             problems["denominator"] = "The denominator must be more than 0."
-        if (
-            not problems
-            and num is not None
-            and den is not None
-            and indicator.unit == Indicator.Unit.PERCENT
-            and num > den
-        ):
+        if problems or num is None or den is None:
+            return problems
+        if indicator.unit == Indicator.Unit.PERCENT and num > den and indicator.maximum is None:
             problems["numerator"] = (
                 f"The numerator ({_fmt(num)}) cannot be more than the denominator ({_fmt(den)})."
+            )
+        elif problem := _out_of_range(indicator, data.figure(indicator)):
+            problems["numerator"] = (
+                f"{_fmt(num)} ÷ {_fmt(den)} gives a figure out of range. {problem}"
             )
         return problems
     value = data.value
@@ -127,25 +123,23 @@ def figure_problems(indicator: Indicator, data: ReturnData) -> dict[str, str]:
             f"{'s' if indicator.decimals > 1 else ''}: this indicator is reported to "
             f"{indicator.decimals}."
         )
-    elif indicator.unit == Indicator.Unit.PERCENT and not 0 <= value <= 100:
-        problems["value"] = "A percentage must be between 0 and 100."
-    elif indicator.unit in NON_NEGATIVE_UNITS and value < 0:
-        problems["value"] = "This cannot be negative."
+    elif problem := _out_of_range(indicator, value):
+        problems["value"] = problem
     return problems
 
 
-def rag_of(
-    indicator: Indicator, target: Target | None, figure: Decimal | None
-) -> rating.Rag | None:
-    if target is None or not indicator.is_kpi:
-        return None
-    return rating.rag(
-        figure,
-        target=target.target,
-        floor=target.floor,
-        polarity=indicator.polarity,
-        decimals=indicator.decimals,
+def _out_of_range(indicator: Indicator, value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    return range_problem(
+        value, unit=indicator.unit, minimum=indicator.minimum, maximum=indicator.maximum
     )
+
+
+def rag_of(
+    indicator: Indicator, target: ThresholdsLike | None, figure: Decimal | None
+) -> rating.Rag | None:
+    return indicator.rate(figure, target)
 
 
 def outlier_of(
@@ -155,10 +149,9 @@ def outlier_of(
 
 
 def outlier_message(indicator: Indicator, found: Outlier) -> str:
+    lowest, _ = indicator.figure_range
     low = format_figure(
-        max(found.low, Decimal(0)) if indicator.unit in NON_NEGATIVE_UNITS else found.low,
-        indicator.unit,
-        indicator.decimals,
+        found.low if lowest is None else max(found.low, lowest), indicator.unit, indicator.decimals
     )
     high = format_figure(found.high, indicator.unit, indicator.decimals)
     return (
@@ -170,7 +163,7 @@ def outlier_message(indicator: Indicator, found: Outlier) -> str:
 def submit_problems(
     indicator: Indicator,
     data: ReturnData,
-    target: Target | None,
+    target: ThresholdsLike | None,
     history: Sequence[Decimal],
 ) -> dict[str, str]:
     """What stops a return being submitted, by field; empty if it may be submitted."""

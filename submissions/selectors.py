@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from indicators import periods, rating
 from indicators.models import Indicator, Target
+from indicators.targets import load as load_targets
 from kpiportal.roles import Role, has_role
 
 from .checks import Outlier
@@ -125,11 +126,10 @@ def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRo
         return []
     indicator_ids = returns.values("indicator_id")
     owners = _share_related(rows, period, indicator_ids)
+    start_year = periods.financial_year_of(period.month)
     targets = {
-        t.indicator_id: t
-        for t in Target.objects.filter(
-            year_id=period.year_id, indicator_id__in=indicator_ids
-        ).order_by()
+        indicator_id: held.for_month(period.month)
+        for (indicator_id, _), held in load_targets(indicator_ids, [start_year]).items()
     }
     start = periods.add_months(period.month, -HISTORY_MONTHS)
     approved: dict[int, dict[date, Decimal | None]] = defaultdict(dict)

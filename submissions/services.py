@@ -20,6 +20,7 @@ from simple_history.utils import bulk_create_with_history
 from indicators import periods
 from indicators.models import FinancialYear, Indicator, Target
 from indicators.services import year_rollover
+from indicators.targets import for_month as target_for_month
 
 from . import workflow
 from .figures import ReturnData, figure_problems, submit_problems
@@ -90,7 +91,7 @@ def _history(ret: Return) -> list:
 
 
 def _target(ret: Return) -> Target | None:
-    return Target.objects.filter(indicator=ret.indicator, year_id=ret.period.year_id).first()
+    return target_for_month(ret.indicator_id, ret.period.month)
 
 
 @transaction.atomic

@@ -14,6 +14,7 @@ from indicators.rating import (
     derive_ratio,
     direction,
     latest_available,
+    profile_to_date,
     quantize,
     rag,
     rag_movement,
@@ -182,3 +183,54 @@ class TestHelpers:
     )
     def test_rag_movement(self, now, before, moved):
         assert rag_movement(now, before) == moved
+
+
+class TestAmberTolerance:
+    """Councils with no floor standard: AMBER within a tolerance of the target."""
+
+    def test_with_no_floor_and_no_tolerance_a_missed_target_is_red(self):
+        assert rag(D("94"), target=D(95), floor=None, polarity="higher", decimals=0) is Rag.RED
+
+    def test_within_the_band_is_amber_and_its_edge_counts(self):
+        kwargs = {"target": D(95), "floor": None, "polarity": "higher", "decimals": 1}
+        assert rag(D("85.5"), tolerance=D(10), **kwargs) is Rag.AMBER  # 95 - 9.5
+        assert rag(D("85.4"), tolerance=D(10), **kwargs) is Rag.RED
+        assert rag(D("95"), tolerance=D(10), **kwargs) is Rag.GREEN
+
+    def test_lower_is_better_puts_the_band_above_the_target(self):
+        kwargs = {"target": D(30), "floor": None, "polarity": "lower", "decimals": 0}
+        assert rag(D("33"), tolerance=D(10), **kwargs) is Rag.AMBER
+        assert rag(D("34"), tolerance=D(10), **kwargs) is Rag.RED
+
+    def test_a_negative_target_has_a_band_its_own_size(self):
+        # A fall of 16% sought: a fall of 15% is within 10% of it.
+        kwargs = {"target": D(-16), "floor": None, "polarity": "lower", "decimals": 0}
+        assert rag(D("-15"), tolerance=D(10), **kwargs) is Rag.AMBER
+        assert rag(D("-14"), tolerance=D(10), **kwargs) is Rag.RED
+
+    def test_a_floor_standard_wins_over_the_tolerance(self):
+        kwargs = {"target": D(95), "floor": D(90), "polarity": "higher", "decimals": 0}
+        assert rag(D("88"), tolerance=D(10), **kwargs) is Rag.RED
+
+    def test_the_ytd_is_rated_with_the_same_band(self):
+        kwargs = {"target": D(95), "floor": None, "polarity": "higher", "decimals": 0}
+        assert ytd_rag("mean", D(90), tolerance=D(10), **kwargs) is Rag.AMBER
+
+
+class TestProfileToDate:
+    """Under a profiled target, what a year to date is rated against."""
+
+    def test_a_sum_is_rated_against_the_profile_so_far(self):
+        assert profile_to_date("sum", [D(100), D(150)]) == D(250)
+
+    def test_a_latest_figure_against_the_latest_period_s_target(self):
+        assert profile_to_date("latest", [D(28), D(56), D(84)]) == D(84)
+
+    def test_a_mean_or_ratio_against_the_mean_of_the_profile(self):
+        assert profile_to_date("mean", [D(90), D(94)]) == D(92)
+        assert profile_to_date("ratio", [D(90), D(94)]) == D(92)
+
+    def test_nothing_where_a_period_has_none_or_there_is_no_year_to_date(self):
+        assert profile_to_date("sum", [D(100), None]) is None
+        assert profile_to_date("none", [D(100)]) is None
+        assert profile_to_date("sum", []) is None

@@ -107,3 +107,28 @@ def test_the_mean_lies_between_the_smallest_and_largest_figure(values):
         assert ytd is None
     else:
         assert min(present) <= ytd <= max(present)
+
+
+@given(thresholds(), figure, figure, st.decimals(min_value=0, max_value=100, places=2))
+def test_an_amber_band_never_makes_a_worse_figure_rate_better(t, a, b, tolerance):
+    pol, places, target, _ = t
+    better, worse = (max(a, b), min(a, b)) if pol == "higher" else (min(a, b), max(a, b))
+    kwargs = {"target": target, "floor": None, "polarity": pol, "decimals": places}
+    assert (
+        RAG_ORDER[rag(worse, tolerance=tolerance, **kwargs)]
+        <= RAG_ORDER[rag(better, tolerance=tolerance, **kwargs)]
+    )
+    # A band only softens RED to AMBER: never changes GREEN, never makes anything RED.
+    plain = rag(worse, **kwargs)
+    banded = rag(worse, tolerance=tolerance, **kwargs)
+    assert (plain, banded) in {(Rag.GREEN, Rag.GREEN), (Rag.RED, Rag.RED), (Rag.RED, Rag.AMBER)}
+
+
+@given(st.lists(st.decimals(min_value=0, max_value=1000, places=2), min_size=1, max_size=12))
+def test_an_even_profile_to_date_is_the_year_s_target_rule(targets):
+    from indicators.rating import profile_to_date
+
+    same = [targets[0]] * len(targets)
+    assert profile_to_date("mean", same) == targets[0]
+    assert profile_to_date("latest", targets) == targets[-1]
+    assert profile_to_date("sum", same) == targets[0] * len(targets)

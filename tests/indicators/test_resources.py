@@ -11,6 +11,8 @@ from tests.factories import FinancialYearFactory, IndicatorFactory, TargetFactor
 
 pytestmark = pytest.mark.django_db
 TARGET_COLUMNS = ["year", "ref", "target", "floor", "lower", "upper", "note"]
+# What an export writes: the columns above and, since profiled targets, a period (optional).
+EXPORTED_TARGET_COLUMNS = [*TARGET_COLUMNS, "period"]
 ADMIN = {"user": "the admin"}  # what the admin passes: invalid rows listed, not made errors
 
 
@@ -40,7 +42,7 @@ def test_targets_round_trip_unchanged(catalogue, file_format):
     before = list(Target.objects.values().order_by("pk"))
     data = TargetResource().export().export(file_format)
     dataset = tablib.Dataset().load(data, format=file_format)
-    assert dataset.headers == TARGET_COLUMNS
+    assert dataset.headers == EXPORTED_TARGET_COLUMNS
     result = TargetResource().import_data(dataset, dry_run=False)
     assert not result.has_errors() and not result.has_validation_errors()
     assert list(Target.objects.values().order_by("pk")) == before
@@ -56,6 +58,7 @@ def test_the_catalogue_round_trips_unchanged(catalogue, file_format):
     assert dataset.headers == [
         "ref", "title", "directorate", "service_area", "kind", "unit",
         "decimals", "polarity", "frequency", "ytd_method", "owners",
+        "minimum", "maximum", "amber_tolerance",
     ]  # fmt: skip
     result = IndicatorResource().import_data(dataset, dry_run=False)
     assert not result.has_errors() and not result.has_validation_errors()
@@ -175,8 +178,8 @@ def test_an_empty_file_and_too_many_rows_are_refused(catalogue, settings):
 def test_an_unknown_owner_or_kind_is_refused_by_name(catalogue):
     dataset = IndicatorResource().export()
     row = ["NEW1", "New", "Finance", "Payments", "kpi", "percent", "1", "higher", "monthly", "mean"]
-    dataset.append([*row, "nobody;alice"])
-    dataset.append(["NEW2", "New", "Finance", "Payments", "target", *row[5:], ""])
+    dataset.append([*row, "nobody;alice", "", "", ""])
+    dataset.append(["NEW2", "New", "Finance", "Payments", "target", *row[5:], "", "", "", ""])
     result = IndicatorResource().import_data(dataset, dry_run=True, **ADMIN)
     found = errors_by_line(result)
     assert found[4]["owners"] == ["No such user: nobody."]
@@ -185,7 +188,13 @@ def test_an_unknown_owner_or_kind_is_refused_by_name(catalogue):
 
 def test_directorates_and_service_areas_named_in_the_file_are_created(db):
     UserFactory(username="bob")
-    dataset = IndicatorResource().export()
+    # The columns councils had before the optional minimum, maximum and amber_tolerance.
+    dataset = tablib.Dataset(
+        headers=[
+            "ref", "title", "directorate", "service_area", "kind", "unit", "decimals",
+            "polarity", "frequency", "ytd_method", "owners",
+        ]
+    )  # fmt: skip
     dataset.append(
         [
             "HR01",

@@ -42,8 +42,20 @@ def test_lower_above_upper_is_refused():
 
 
 def test_a_percentage_outside_0_to_100_is_refused():
-    assert "give a number from 0 to 100" in problems(target=D(120), floor=D(90))["target"][0]
-    assert "give a number from 0 to 100" in problems(floor=D(-1))["floor"][0]
+    assert problems(target=D(120), floor=D(90))["target"] == [
+        "120: A percentage must be between 0 and 100."
+    ]
+    assert "between 0 and 100" in problems(floor=D(-1))["floor"][0]
+
+
+def test_an_indicator_s_own_range_allows_negative_figures_and_bounds_the_rest():
+    change = {"unit": "number", "minimum": D(-100), "maximum": D(100), "floor": None}
+    assert problems(**change, target=D(-16)) == {}
+    assert problems(**change, target=D(-120))["target"] == ["-120: Give a figure from -100 to 100."]
+    assert problems(unit="days", minimum=D(-365), target=D(-28), floor=None) == {}
+    assert problems(unit="days", target=D(-28), floor=None)["target"] == [
+        "-28: This cannot be negative."
+    ]
 
 
 def test_a_kpi_with_thresholds_and_an_activity_indicator_with_a_target_are_refused():
@@ -53,8 +65,12 @@ def test_a_kpi_with_thresholds_and_an_activity_indicator_with_a_target_are_refus
     assert "not a target" in found["floor"][0]
 
 
-def test_half_a_pair_is_refused():
-    assert "both a target and a floor" in problems(floor=None)["floor"][0]
+def test_a_target_without_a_floor_is_a_scheme_but_a_floor_without_a_target_is_refused():
+    assert problems(floor=None) == {}  # a missed target is red, or amber within a tolerance
+    assert "Give a target as well" in problems(target=None)["target"][0]
+
+
+def test_half_a_pair_of_thresholds_is_refused():
     assert (
         "both a lower and an upper"
         in problems(kind="activity", target=None, floor=None, lower=D(1))["upper"][0]
