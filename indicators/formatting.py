@@ -1,4 +1,4 @@
-"""How figures are written for people: 95.0%, 258,260, £1,234k, 45 s, 12.5 days."""
+"""How figures are written for people: 95.0%, 258,260, 14,969 (£000s), 45 s, 12.5 days."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ def format_figure(value: Decimal | None, unit: str, decimals: int, *, missing: s
     if value is None:
         return missing
     text = f"{quantize(Decimal(value), decimals):,.{decimals}f}"
-    if unit == "gbp_thousands":
-        return f"£{text}k" if not text.startswith("-") else f"-£{text[1:]}k"
+    # Money in £000s is written as the paper writes it, 14,969, under a "(£000s)" title.
     return text + SUFFIX.get(unit, "")
 
 

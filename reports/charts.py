@@ -19,6 +19,33 @@ TARGET_STYLE = 'stroke="#00703c" stroke-width="1" stroke-dasharray="4 2"'
 FLOOR_STYLE = 'stroke="#d4351c" stroke-width="1" stroke-dasharray="1 2"'
 
 
+def trend_text(
+    points: Sequence[dict[str, Any]],
+    values: Sequence[Decimal | None],
+    *,
+    target: Decimal | None,
+    floor: Decimal | None,
+    unit: str,
+    decimals: int,
+) -> str:
+    """The chart in words, for a screen reader and the PDF's alternative text: every figure
+    with its period, then the target and floor lines."""
+
+    def shown(value: Decimal) -> str:
+        return format_figure(value, unit, decimals)
+
+    figures = ", ".join(
+        f"{p['label']} {'not available' if v is None else shown(v)}"
+        for p, v in zip(points, values, strict=True)
+    )
+    lines = []
+    if target is not None:
+        lines.append(f"target {shown(target)} (dashed line)")
+    if floor is not None:
+        lines.append(f"floor standard {shown(floor)} (dotted line)")
+    return figures + (f"; {', '.join(lines)}" if lines else "") + "."
+
+
 def trend_svg(
     points: Sequence[dict[str, Any]],
     *,
@@ -62,14 +89,8 @@ def trend_svg(
     for index, value in enumerate(values):
         if value is not None:
             parts.append(f'<circle fill="{INK}" cx="{x(index)}" cy="{y(value)}" r="1.8"/>')
-    first = next(p for p, v in zip(points, values, strict=True) if v is not None)
-    last_point = [p for p, v in zip(points, values, strict=True) if v is not None][-1]
-    label = (
-        f"{title}: from {format_figure(known[0], unit, decimals)} in {first['label']} "
-        f"to {format_figure(known[-1], unit, decimals)} in {last_point['label']}"
-    )
-    if target is not None:
-        label += f"; target {format_figure(target, unit, decimals)}"
+    label = trend_text(points, values, target=target, floor=floor, unit=unit, decimals=decimals)
+    label = f"{title}, last 13 months: {label}"
     svg = (
         f'<svg class="trend" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" '
         f'role="img" aria-label="{escape(label)}"><title>{escape(label)}</title>'

@@ -28,7 +28,7 @@ from indicators.targets import load as load_targets
 from submissions.models import Return
 
 from .compute import RECENT_PERIODS, Approved, row_fields
-from .models import Snapshot, SnapshotRow
+from .models import RenderedExport, Snapshot, SnapshotRow
 from .rendering import prerender_after_freeze
 
 log = logging.getLogger(__name__)
@@ -83,12 +83,19 @@ def freeze_month(
     try:
         with transaction.atomic(), _collector_paused():
             snapshot = _write(month, year, version, user=user, reason=reason, source=source)
+            # Earlier versions' kept PDFs and workbooks do not say they are superseded:
+            # drop them, so the next download renders one that does.
+            RenderedExport.objects.filter(month_versions_before(month, version)).delete()
     except IntegrityError:
         log.info("Freeze of %s v%s lost a race; keeping the other worker's", month, version)
         return FreezeResult(Snapshot.objects.get(month=month, version=version), created=False)
     log.info("Froze %s version %s: %s rows", month, version, snapshot.row_count)
     prerender_after_freeze(snapshot)
     return FreezeResult(snapshot, created=True)
+
+
+def month_versions_before(month: date, version: int) -> Q:
+    return Q(snapshot__month=month, snapshot__version__lt=version)
 
 
 @contextmanager

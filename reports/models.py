@@ -137,15 +137,19 @@ class SnapshotRow(Frozen):
     def __str__(self) -> str:
         return f"{self.ref} in {self.snapshot}"
 
+    # Set by the dashboard: the row's figures under each of its table's period headings.
+    cells: list[dict[str, Any] | None] | None = None
+
     @property
     def is_kpi(self) -> bool:
         return self.kind == "kpi"
 
     @property
-    def recent_four(self) -> list[dict[str, Any] | None]:
-        """The last four periods, padded at the front where there are fewer."""
-        recent = list(self.recent)[-4:]
-        return [None] * (4 - len(recent)) + recent
+    def display_title(self) -> str:
+        """The title with its unit where the paper needs it: money is shown in £000s."""
+        if self.unit == "gbp_thousands" and "£000" not in self.title:
+            return f"{self.title} (£000s)"
+        return self.title
 
     @property
     def latest_label(self) -> str:

@@ -1,16 +1,82 @@
-"""Reading a snapshot for the dashboard and its exports, in a fixed number of queries."""
+"""Reading a snapshot for the dashboard and its exports, in a fixed number of queries.
+
+The dashboard is laid out as the committee's paper is: a table per kind of indicator and
+frequency (monthly, quarterly, annual) in each service area, so that every figure sits
+under a heading naming its own period.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
+from django.conf import settings
 from django.http import Http404
 
 from indicators import periods
+from indicators.models import Indicator
+from submissions.models import Return, ReturnPeriod
 
 from .models import Snapshot, SnapshotRow
-from .summary import Counts, Movement, counts, cover_summary, previous_snapshot, rag_changes
+from .summary import (
+    Counts,
+    Cover,
+    Movement,
+    counts,
+    cover,
+    direction_sentence,
+    missing_commentary,
+    previous_snapshot,
+    rag_changes,
+)
+
+FREQUENCIES = ("monthly", "quarterly", "annual")
+FREQUENCY_WORDS = {"monthly": "Monthly", "quarterly": "Quarterly", "annual": "Annual"}
+RAG_HEADINGS = {"monthly": "Month RAG", "quarterly": "Qtr RAG", "annual": "Year RAG"}
+KIND_TITLES = {"kpi": "Key Performance Indicators", "activity": "Activity Indicators"}
+COLUMNS = 4  # periods shown in each table
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # 2023-10
+    label: str  # Oct-23, Sep-23 (Q2), 2022/23
+
+
+def period_columns(frequency: str, month: date) -> list[Column]:
+    """The last four periods of a frequency up to `month`, oldest first, by name."""
+    due: list[date] = []
+    day = month
+    while len(due) < COLUMNS:
+        if periods.is_due(frequency, day):
+            due.append(day)
+        day = periods.add_months(day, -1)
+    return [Column(periods.month_key(m), periods.period_label(m, frequency)) for m in reversed(due)]
+
+
+@dataclass
+class Table:
+    kind: str
+    frequency: str
+    columns: list[Column]
+    rows: list[SnapshotRow] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return f"{KIND_TITLES[self.kind]} – {FREQUENCY_WORDS[self.frequency]}"
+
+    @property
+    def rag_heading(self) -> str:
+        return RAG_HEADINGS[self.frequency]
+
+    @property
+    def is_kpi(self) -> bool:
+        return self.kind == "kpi"
+
+    @property
+    def has_na(self) -> bool:
+        return any(r.ytd_method == "none" for r in self.rows)
 
 
 @dataclass
@@ -21,6 +87,18 @@ class AreaSection:
     cabinet_member: str
     kpis: list[SnapshotRow] = field(default_factory=list)
     activities: list[SnapshotRow] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+
+
+@dataclass
+class DirectorateGroup:
+    name: str
+    corporate_director: str
+    sections: list[AreaSection]
+
+    @property
+    def kpi_sections(self) -> list[AreaSection]:
+        return [s for s in self.sections if s.kpis]
 
 
 @dataclass
@@ -29,28 +107,57 @@ class Dashboard:
     directorate: str
     directorates: list[tuple[str, str]]
     rows: list[SnapshotRow]
-    sections: list[AreaSection]
+    groups: list[DirectorateGroup]
     counts: Counts
     changes: list[Movement]
     previous: Snapshot | None
-    cover: str
-    versions: list[int]
+    cover: Cover
+    versions: list[Snapshot]
+    gaps: list[SnapshotRow]
+    organisation: str = ""
+
+    @property
+    def sections(self) -> list[AreaSection]:
+        return [s for g in self.groups for s in g.sections]
 
     @property
     def scope(self) -> str:
         return self.directorate or "Whole council"
 
     @property
+    def title(self) -> str:
+        """As the paper titles it: "Customer and Communities Performance Dashboard"."""
+        return f"{self.directorate or 'Whole Council'} Performance Dashboard"
+
+    @property
     def corporate_director(self) -> str:
         return next((d for name, d in self.directorates if name == self.directorate), "")
 
     @property
-    def period_labels(self) -> list[str]:
-        """The last four months' labels, for the monthly indicators' columns."""
-        return [
-            periods.period_label(periods.add_months(self.snapshot.month, -i))
-            for i in range(3, -1, -1)
-        ]
+    def current(self) -> Snapshot:
+        return self.versions[-1] if self.versions else self.snapshot
+
+    @property
+    def superseded_by(self) -> Snapshot | None:
+        """The next version of this month, if this one has been frozen again since."""
+        later = [v for v in self.versions if v.version > self.snapshot.version]
+        return later[0] if later else None
+
+    @property
+    def financial_year(self) -> str:
+        return periods.year_label(periods.financial_year_of(self.snapshot.month))
+
+    @property
+    def direction(self) -> str:
+        return direction_sentence(self.counts, self.snapshot.month)
+
+    @property
+    def uses_tolerance(self) -> bool:
+        return any(r.amber_tolerance and r.floor is None for r in self.rows if r.is_kpi)
+
+    @property
+    def uses_profiles(self) -> bool:
+        return any(r.profiled for r in self.rows)
 
 
 def find_snapshot(month_text: str, version_text: str | None) -> Snapshot:
@@ -69,20 +176,50 @@ def find_snapshot(month_text: str, version_text: str | None) -> Snapshot:
     return snapshot
 
 
+def _place_figures(row: SnapshotRow, columns: list[Column]) -> None:
+    """Each figure of the row under the heading naming its period (None: no such period
+    for this indicator; a point with no value: not available, `*`)."""
+    by_key = {p["month"]: p for p in row.recent}
+    row.cells = [by_key.get(c.key) for c in columns]
+
+
+def _sections(rows: list[SnapshotRow], month: date) -> list[DirectorateGroup]:
+    columns = {f: period_columns(f, month) for f in FREQUENCIES}
+    groups: dict[str, DirectorateGroup] = {}
+    sections: dict[tuple[str, str], AreaSection] = {}
+    tables: dict[tuple[str, str, str, str], Table] = {}
+    for row in rows:
+        group = groups.setdefault(
+            row.directorate, DirectorateGroup(row.directorate, row.corporate_director, [])
+        )
+        key = (row.directorate, row.service_area)
+        if key not in sections:
+            sections[key] = AreaSection(
+                row.directorate, row.service_area, row.head_of_service, row.cabinet_member
+            )
+            group.sections.append(sections[key])
+        section = sections[key]
+        (section.kpis if row.is_kpi else section.activities).append(row)
+        frequency = row.frequency if row.frequency in columns else "monthly"
+        table_key = (*key, row.kind, frequency)
+        if table_key not in tables:
+            tables[table_key] = Table(row.kind, frequency, columns[frequency])
+        tables[table_key].rows.append(row)
+        _place_figures(row, columns[frequency])
+    order = [(kind, f) for kind in ("kpi", "activity") for f in FREQUENCIES]
+    for (directorate, area, _, _), table in tables.items():
+        sections[(directorate, area)].tables.append(table)
+    for section in sections.values():
+        section.tables.sort(key=lambda t: order.index((t.kind, t.frequency)))
+    return list(groups.values())
+
+
 def dashboard(snapshot: Snapshot, directorate: str = "") -> Dashboard:
     all_rows = list(snapshot.rows.all())
     directorates = sorted({(r.directorate, r.corporate_director) for r in all_rows})
     if directorate and directorate not in {name for name, _ in directorates}:
         raise Http404("No such directorate in this snapshot")
     rows = [r for r in all_rows if not directorate or r.directorate == directorate]
-    sections: dict[tuple[str, str], AreaSection] = {}
-    for row in rows:
-        key = (row.directorate, row.service_area)
-        section = sections.setdefault(
-            key,
-            AreaSection(row.directorate, row.service_area, row.head_of_service, row.cabinet_member),
-        )
-        (section.kpis if row.is_kpi else section.activities).append(row)
     previous = previous_snapshot(snapshot)
     before: dict[int, Any] = (
         dict(previous.rows.filter(kind="kpi").values_list("indicator_id", "latest_rag"))
@@ -94,16 +231,18 @@ def dashboard(snapshot: Snapshot, directorate: str = "") -> Dashboard:
         directorate=directorate,
         directorates=directorates,
         rows=rows,
-        sections=list(sections.values()),
-        counts=counts(rows),
+        groups=_sections(rows, snapshot.month),
+        counts=counts(rows, snapshot.month),
         changes=rag_changes(rows, before),
         previous=previous,
-        cover=cover_summary(snapshot, rows),
+        cover=cover(snapshot, rows, scope=directorate),
         versions=list(
             Snapshot.objects.filter(month=snapshot.month)
+            .select_related("frozen_by")
             .order_by("version")
-            .values_list("version", flat=True)
         ),
+        gaps=missing_commentary(rows),
+        organisation=settings.ORGANISATION_NAME,
     )
 
 
@@ -121,3 +260,72 @@ def frozen_months() -> set[Any]:
 
 
 __all__ = ["SnapshotRow"]
+
+
+@dataclass
+class FreezePreview:
+    """What freezing a month will put in its snapshot, before anyone presses the button."""
+
+    month: date
+    approved: int
+    pending: list[Any]  # returns not approved: shown as `*`
+    missing: list[Any]  # active indicators due with no return at all: `*` too
+    versions: list[Snapshot]
+
+    @property
+    def label(self) -> str:
+        return f"{self.month:%B %Y}"
+
+    @property
+    def key(self) -> str:
+        return periods.month_key(self.month)
+
+    @property
+    def not_approved(self) -> int:
+        return len(self.pending) + len(self.missing)
+
+    @property
+    def by_state(self) -> list[tuple[str, int]]:
+        found: dict[str, int] = {}
+        for ret in self.pending:
+            found[ret.get_status_display()] = found.get(ret.get_status_display(), 0) + 1
+        if self.missing:
+            found["No return"] = len(self.missing)
+        return list(found.items())
+
+
+def freeze_preview(month: date) -> FreezePreview:
+    """Approved returns (they count) and the rest (shown as `*`, with state and owners)."""
+    returns = Return.objects.filter(period__month=month, indicator__is_active=True)
+    pending = list(
+        returns.exclude(status=Return.Status.APPROVED)
+        .select_related("indicator", "updated_by")
+        .prefetch_related("indicator__owners")
+        .order_by("status", "indicator__ref")
+    )
+    have = set(returns.values_list("indicator_id", flat=True))
+    missing = [
+        i
+        for i in Indicator.objects.active().prefetch_related("owners").order_by("ref")
+        if i.pk not in have and i.is_due(month)
+    ]
+    return FreezePreview(
+        month=month,
+        approved=returns.filter(status=Return.Status.APPROVED).count(),
+        pending=pending,
+        missing=missing,
+        versions=list(
+            Snapshot.objects.filter(month=month).select_related("frozen_by").order_by("version")
+        ),
+    )
+
+
+def freezable_months(today: date, limit: int = 24) -> list[date]:
+    """Months that can be frozen (or frozen again): ended, with returns opened or a snapshot."""
+    this_month = date(today.year, today.month, 1)
+    months = set(
+        ReturnPeriod.objects.filter(opened_at__isnull=False, month__lt=this_month).values_list(
+            "month", flat=True
+        )
+    ) | set(Snapshot.objects.filter(month__lt=this_month).values_list("month", flat=True))
+    return sorted(months, reverse=True)[:limit]

@@ -16,7 +16,15 @@ from kpiportal.roles import Role, role_required
 from . import exports, rendering
 from .freeze import CannotFreeze
 from .models import Snapshot
-from .selectors import dashboard, find_snapshot, frozen_months, rows_for_export, snapshot_list
+from .selectors import (
+    dashboard,
+    find_snapshot,
+    freezable_months,
+    freeze_preview,
+    frozen_months,
+    rows_for_export,
+    snapshot_list,
+)
 from .tasks import freeze_month_task
 
 ANY_ROLE = tuple(Role)
@@ -25,14 +33,18 @@ ANY_ROLE = tuple(Role)
 @role_required(*ANY_ROLE)
 def snapshot_index(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
-    last_month = periods.add_months(date(today.year, today.month, 1), -1)
+    frozen = frozen_months()
+    months = freezable_months(today)
     return render(
         request,
         "reports/index.html",
         {
             "snapshots": snapshot_list(),
-            "last_month": last_month,
-            "last_month_frozen": last_month in frozen_months(),
+            "months": [(m, m in frozen) for m in months],
+            # The month to offer first: the latest not frozen yet, else the latest.
+            "suggested": next(
+                (m for m in months if m not in frozen), months[0] if months else None
+            ),
         },
     )
 
@@ -44,13 +56,45 @@ def dashboard_view(request: HttpRequest, month: str) -> HttpResponse:
     return render(request, "reports/dashboard.html", {"board": board})
 
 
+@role_required(Role.PERFORMANCE)
+def cover_docx(request: HttpRequest, month: str) -> HttpResponse:
+    """The drafted cover summary as a Word document, for the committee report template."""
+    snapshot = find_snapshot(month, request.GET.get("version"))
+    board = dashboard(snapshot, request.GET.get("directorate", ""))
+    return exports.download(
+        exports.cover_docx(board),
+        f"{_file_name(snapshot, board.directorate)}-cover.docx",
+        exports.DOCX_TYPE,
+    )
+
+
+def _file_name(snapshot: Snapshot, directorate: str) -> str:
+    name = f"kpi-dashboard-{snapshot.key}-v{snapshot.version}"
+    if directorate:
+        name += "-" + "".join(c if c.isalnum() else "-" for c in directorate.lower())
+    return name
+
+
+@role_required(Role.PERFORMANCE)
+def freeze_check(request: HttpRequest) -> HttpResponse:
+    """Before a freeze: what it will contain (approved returns) and what will show as `*`
+    (the rest, by state and owner); then confirm."""
+    try:
+        month = periods.parse_month(request.GET.get("month", ""))
+    except ValueError as error:
+        messages.error(request, str(error))
+        return redirect("reports-index")
+    if periods.month_end(month) >= timezone.localdate():
+        messages.error(request, f"{month:%B %Y} has not ended yet, so it cannot be frozen.")
+        return redirect("reports-index")
+    return render(request, "reports/freeze_check.html", {"preview": freeze_preview(month)})
+
+
 @role_required(*ANY_ROLE)
 def export(request: HttpRequest, month: str, file_format: str) -> HttpResponse:
     snapshot = find_snapshot(month, request.GET.get("version"))
     directorate = request.GET.get("directorate", "")
-    name = f"kpi-dashboard-{snapshot.key}-v{snapshot.version}"
-    if directorate:
-        name += "-" + "".join(c if c.isalnum() else "-" for c in directorate.lower())
+    name = _file_name(snapshot, directorate)
     if directorate and not snapshot.rows.filter(directorate=directorate).exists():
         raise Http404("No such directorate in this snapshot")
     if file_format in rendering.RENDERERS:

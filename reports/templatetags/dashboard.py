@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from django import template
@@ -22,18 +23,25 @@ def trend(row: Any) -> SafeString:
         floor=row.floor,
         unit=row.unit,
         decimals=row.decimals,
-        title=f"{row.ref} trend",
+        title=f"{row.ref} {row.title}",
     )
 
 
 @register.filter
 def shown(value: Any, row: Any) -> str:
     """A figure of this row in its unit; `*` where it was not available."""
-    from decimal import Decimal
-
     if value in (None, ""):
         return "*"
     return format_figure(Decimal(value), row.unit, row.decimals)
+
+
+@register.simple_tag
+def ytd_cell(row: Any) -> str:
+    """The year to date as the paper shows it: `n/a` where the measure has none (a
+    point-in-time figure), `*` where it could not be formed from what was available."""
+    if row.ytd_method == "none":
+        return "n/a"
+    return shown(row.ytd_value, row)
 
 
 @register.simple_tag

@@ -22,7 +22,7 @@ def test_a_reader_opens_the_dashboard_and_downloads_it(
     page.get_by_role("link", name="Dashboards").first.click()
     axe.check(page)
     page.get_by_role("link", name="October 2023").click()
-    expect(page.get_by_role("heading", name="Performance dashboard: Whole council")).to_be_visible()
+    expect(page.get_by_role("heading", name="Whole Council Performance Dashboard")).to_be_visible()
     expect(page.locator("table.dash").first).to_contain_text("RED")
     axe.check(page)
 
@@ -36,6 +36,6 @@ def test_a_reader_opens_the_dashboard_and_downloads_it(
     page.get_by_label("Directorate").select_option("Customer and Communities")
     page.get_by_role("button", name="Show").click()
     expect(
-        page.get_by_role("heading", name="Performance dashboard: Customer and Communities")
+        page.get_by_role("heading", name="Customer and Communities Performance Dashboard")
     ).to_be_visible()
     axe.check(page)

@@ -14,8 +14,9 @@ from tests.reports.conftest import OCTOBER, TODAY
 
 pytestmark = pytest.mark.django_db
 COLUMNS = [
-    "period", "version", "ref", "kind", "latest_period", "latest_value", "latest_rag",
-    "ytd_value", "ytd_rag", "target", "floor", "lower", "upper", "alert", "direction",
+    "period", "version", "ref", "kind", "latest_period", "latest_value", "latest_shown",
+    "latest_rag", "ytd_value", "ytd_shown", "ytd_rag", "target", "target_shown", "floor",
+    "floor_shown", "lower", "upper", "alert", "direction",
 ]  # fmt: skip
 
 
@@ -52,7 +53,7 @@ def test_the_pdf_renders(client, rita, snapshot):
     assert float(page.mediabox.width) > float(page.mediabox.height)  # A4 landscape
     text = " ".join(p.extract_text() for p in pdf.pages)
     for expected in (
-        "Performance dashboard",
+        "Performance Dashboard",
         "CS01",
         "RED",
         "Phones down for two days",
@@ -62,18 +63,25 @@ def test_the_pdf_renders(client, rita, snapshot):
 
 
 def test_the_csv_has_the_agreed_columns_and_plain_numbers(client, rita, snapshot):
-    text = download(client, rita, "csv").content.decode()
-    table = list(csv.DictReader(io.StringIO(text)))
+    raw = download(client, rita, "csv").content
+    # A byte-order mark, so that Excel on Windows reads it as UTF-8 (and £ stays £).
+    assert raw.startswith(b"\xef\xbb\xbf")
+    table = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert list(table[0])[: len(COLUMNS)] == COLUMNS
     calls = next(r for r in table if r["ref"] == "CS01")
-    assert calls | {} == calls and {k: calls[k] for k in COLUMNS} == {
+    assert {k: calls[k] for k in COLUMNS} == {
         "period": "2023-10", "version": "1", "ref": "CS01", "kind": "kpi",
-        "latest_period": "2023-10", "latest_value": "85", "latest_rag": "RED",
-        "ytd_value": "91.857143", "ytd_rag": "AMBER", "target": "95", "floor": "90",
-        "lower": "", "upper": "", "alert": "", "direction": "worsened",
+        "latest_period": "2023-10", "latest_value": "85", "latest_shown": "85.0%",
+        "latest_rag": "RED", "ytd_value": "91.857143", "ytd_shown": "91.9%",
+        "ytd_rag": "AMBER", "target": "95", "target_shown": "95.0%", "floor": "90",
+        "floor_shown": "90.0%", "lower": "", "upper": "", "alert": "", "direction": "worsened",
     }  # fmt: skip
+    assert (calls["decimals"], calls["unit"], calls["frequency"]) == ("1", "percent", "monthly")
     volume = next(r for r in table if r["ref"] == "CS05")
     assert (volume["alert"], volume["lower"], volume["latest_rag"]) == ("Yes", "250000", "")
+    assert volume["ytd_shown"] == "288,000"
+    debt = next(r for r in table if r["ref"] == "FN06")
+    assert debt["ytd_shown"] == "n/a"  # no year to date for a point-in-time measure
 
 
 def test_the_library_export_command_writes_every_row(snapshot, capsys):
@@ -109,9 +117,27 @@ def test_neutralise_prefixes_formula_starts(text):
 def test_number_formats_match_units():
     assert number_format("percent", 1) == '0.0"%"'
     assert number_format("count", 0) == "#,##0"
-    assert number_format("gbp_thousands", 0) == '"£"#,##0"k"'
+    assert number_format("gbp_thousands", 0) == "#,##0"  # 14,969 under "(£000s)"
 
 
-def test_the_resource_exports_negative_numbers_as_numbers(snapshot):
+def test_the_resource_exports_negative_numbers_as_numbers(council, snapshot):
+    from datetime import date
+    from decimal import Decimal as D
+
+    from reports.freeze import freeze_month
+    from tests.factories import IndicatorFactory, TargetFactory, period_for
+    from tests.reports.conftest import approve
+
+    change = IndicatorFactory(
+        ref="EC01", title="Change in empty homes", unit="number", decimals=0, polarity="lower",
+        minimum=D(-100), maximum=D(100),
+    )  # fmt: skip
+    TargetFactory(indicator=change, year=period_for(OCTOBER).year, target=D(-10), floor=None)
+    approve(change, OCTOBER, -16)
+    freeze_month(OCTOBER, reason="With EC01", today=date(2023, 11, 20))
     dataset = SnapshotRowResource().export()
     assert dataset.headers[: len(COLUMNS)] == COLUMNS
+    row = next(r for r in dataset.dict if r["ref"] == "EC01")
+    # A number, not text with an apostrophe put in front of it against formulae.
+    assert (row["latest_value"], row["latest_shown"], row["latest_rag"]) == ("-16", "-16", "GREEN")
+    assert (row["target"], row["target_shown"]) == ("-10", "-10")
