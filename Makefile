@@ -29,6 +29,10 @@ browser-deps: node_modules/axe-core/axe.min.js
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 	  || { echo "Could not install chromium: run 'sudo apt-get install chromium'"; exit 1; }; }
+	@command -v pdfinfo >/dev/null || { \
+	  echo "Installing poppler-utils (pdfinfo checks the dashboard PDF is tagged)"; \
+	  (apt-get install -y -qq poppler-utils >/dev/null || (apt-get update -qq && apt-get install -y -qq poppler-utils >/dev/null)) \
+	  || { echo "Could not install poppler-utils: run 'sudo apt-get install poppler-utils'"; exit 1; }; }
 
 node_modules/axe-core/axe.min.js: package.json
 	npm install --no-audit --no-fund --silent

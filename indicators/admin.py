@@ -7,6 +7,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.db import models
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -33,7 +34,21 @@ class PlainDecimalField(forms.DecimalField):
         return super().prepare_value(value)
 
 
-PLAIN_DECIMALS = {models.DecimalField: {"form_class": PlainDecimalField}}
+class MonthField(forms.DateField):
+    """A period typed and shown as 2023-09, as in the spreadsheets: its first day is kept."""
+
+    input_formats = ["%Y-%m", "%Y-%m-%d", "%d/%m/%Y"]
+    widget = forms.DateInput(format="%Y-%m", attrs={"placeholder": "YYYY-MM", "size": 8})
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.pop("widget", None)
+        super().__init__(**kwargs)
+
+
+PLAIN_DECIMALS = {
+    models.DecimalField: {"form_class": PlainDecimalField},
+    models.DateField: {"form_class": MonthField},
+}
 
 
 class ReasonForm(forms.ModelForm):
@@ -92,11 +107,16 @@ class ServiceAreaAdmin(admin.ModelAdmin):
 
 
 class TargetInline(admin.TabularInline):
+    """The year's targets and, for a profiled target, each period's own (a period without
+    one uses the year's)."""
+
     model = Target
     formfield_overrides = PLAIN_DECIMALS
     extra = 0
-    fields = ["year", "target", "floor", "lower", "upper", "note", "revised", "provisional"]
-    ordering = ["-year__start_year"]
+    fields = [
+        "year", "period", "target", "floor", "lower", "upper", "note", "revised", "provisional",
+    ]  # fmt: skip
+    ordering = ["-year__start_year", F("period").asc(nulls_first=True)]
 
 
 class HandoverForm(forms.Form):
@@ -157,6 +177,14 @@ class IndicatorAdmin(
                     "denominator_label",
                     "context_for",
                 ]
+            },
+        ),
+        (
+            "Range of figures and amber band",
+            {
+                "fields": ["minimum", "maximum", "amber_tolerance"],
+                "description": "Only where the council's scheme needs them: figures that may "
+                "be negative, or AMBER within a percentage of a target that has no floor.",
             },
         ),
         ("Owners", {"fields": ["owners"]}),
@@ -263,6 +291,7 @@ class TargetAdmin(
     list_display = [
         "indicator",
         "year",
+        "period_label",
         "target",
         "floor",
         "lower",
@@ -272,6 +301,8 @@ class TargetAdmin(
         "provisional",
     ]
     list_filter = ["year", "provisional", "revised", "indicator__kind"]
+    formfield_overrides = PLAIN_DECIMALS
+    ordering = ["year__start_year", "indicator__ref", F("period").asc(nulls_first=True)]
     search_fields = ["indicator__ref", "indicator__title"]
     list_select_related = ["indicator", "year"]
     autocomplete_fields = ["indicator"]

@@ -301,7 +301,7 @@ class Target(models.Model):
     period = models.DateField(
         null=True,
         blank=True,
-        help_text="Blank: the whole year's. A month (its first day; for a quarterly "
+        help_text="Blank: the whole year's target. A month, as 2023-09 (for a quarterly "
         "indicator the quarter's last month): that period's own target.",
     )
     target = models.DecimalField(**FIGURE)
@@ -351,6 +351,8 @@ class Target(models.Model):
         if self.period is None:
             return "Whole year"
         return periods.period_label(self.period, self.indicator.frequency)
+
+    period_label.fget.short_description = "period"  # type: ignore[attr-defined]
 
     def problems(self) -> dict[str, list[str]]:
         indicator = self.indicator

@@ -21,7 +21,7 @@ def test_a_reader_opens_the_dashboard_and_downloads_it(
     sign_in(page, "rita")
     page.get_by_role("link", name="Dashboards").first.click()
     axe.check(page)
-    page.get_by_role("link", name="October 2023").click()
+    page.get_by_role("link", name="October 2023", exact=True).click()
     expect(page.get_by_role("heading", name="Whole Council Performance Dashboard")).to_be_visible()
     expect(page.locator("table.dash").first).to_contain_text("RED")
     axe.check(page)

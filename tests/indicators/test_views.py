@@ -59,3 +59,42 @@ def test_an_unknown_indicator_is_a_plain_404(client, rita):
     client.force_login(rita)
     response = client.get(reverse("indicators-detail", args=["NOPE"]))
     assert response.status_code == 404
+
+
+def test_the_admin_shows_and_edits_a_profiled_target(client, db):
+    from datetime import date
+    from decimal import Decimal as D
+
+    from django.urls import reverse
+
+    from indicators.models import Target
+    from kpiportal.roles import Role
+    from tests.factories import FinancialYearFactory, IndicatorFactory, TargetFactory, UserFactory
+
+    admin = UserFactory(username="sam", roles=[Role.ADMIN], is_staff=True)
+    indicator = IndicatorFactory(ref="PC01", frequency="quarterly")
+    year = FinancialYearFactory(start_year=2023)
+    TargetFactory(indicator=indicator, year=year, target=D("97.5"), floor=None)
+    TargetFactory(indicator=indicator, year=year, period=date(2023, 9, 1), target=D(57), floor=None)
+    client.force_login(admin)
+    listing = client.get(reverse("admin:indicators_target_changelist")).content.decode()
+    assert "Sep-23" in listing and "Whole year" in listing
+    page = client.get(reverse("admin:indicators_indicator_change", args=[indicator.pk]))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert 'name="targets-1-period" value="2023-09"' in html
+    add = reverse("admin:indicators_target_add")
+    refused = client.post(
+        add,
+        {"indicator": indicator.pk, "year": year.pk, "period": "2023-10", "target": "70",
+         "note": "", "change_reason": "Profile"},
+    )  # fmt: skip
+    assert "PC01 is reported quarterly: give the quarter&#x27;s last month" in (
+        refused.content.decode()
+    )
+    client.post(
+        add,
+        {"indicator": indicator.pk, "year": year.pk, "period": "2023-12", "target": "85",
+         "note": "", "change_reason": "Profile"},
+    )  # fmt: skip
+    assert Target.objects.get(indicator=indicator, period=date(2023, 12, 1)).target == 85

@@ -40,6 +40,8 @@ EXPECTED = {
     "reports-dashboard": ("get", [200, 200, 200, 200, 200, 403]),
     "reports-export": ("get", [200, 200, 200, 200, 200, 403]),
     "reports-freeze": ("post", [403, 403, 302, 403, 403, 403]),
+    "reports-freeze-check": ("get", [403, 403, 302, 403, 403, 403]),  # no month: back
+    "reports-cover-docx": ("get", [403, 403, 200, 403, 403, 403]),
 }
 SAMPLE = {"month": "2023-10", "ref": "CS01", "file_format": "csv"}
 

@@ -187,3 +187,37 @@ def test_a_derived_percentage_is_rated_as_shown(client, alice, period):
         url, {f"r{ret.pk}-numerator": "1899", f"r{ret.pk}-denominator": "2000"}
     ).json()
     assert (answer["figure"], answer["rag"]) == ("95.0%", "GREEN")
+
+
+def test_a_profiled_target_is_the_one_shown_and_rated_for_the_month(client, alice, ret):
+    from datetime import date
+
+    TargetFactory(
+        indicator=ret.indicator, year=ret.period.year, period=date(2023, 10, 1),
+        target=D(97), floor=D(96),
+    )  # fmt: skip
+    client.force_login(alice)
+    page = client.get(URL).content.decode()
+    assert "97.0%" in page and "for Oct-23" in page  # October's own, not the year's 95%
+    # 95.5% meets the year's target but not October's floor: RED, so commentary is needed.
+    response = post(client, ret, action=f"submit:{ret.pk}", value="95.5")
+    assert "This figure rates RED" in response.content.decode()
+    preview = client.post(
+        reverse("submissions-preview", args=[ret.pk]),
+        {f"r{ret.pk}-version": ret.version, f"r{ret.pk}-value": "96.5"},
+    ).json()
+    assert preview["rag"] == "AMBER"
+
+
+def test_a_negative_figure_is_taken_where_the_indicator_allows_it(client, alice, period):
+    change = IndicatorFactory(
+        ref="EH01", title="Change in empty homes", unit="percent", decimals=0, polarity="lower",
+        minimum=D(-100), owners=[alice],
+    )  # fmt: skip
+    TargetFactory(indicator=change, year=period.year, target=D(-10), floor=None)
+    ret = Return.objects.create(indicator=change, period=period)
+    client.force_login(alice)
+    assert "Give a figure from -100 to 100." in post(client, ret, value="-120").content.decode()
+    assert post(client, ret, action=f"submit:{ret.pk}", value="-16").status_code == 302
+    saved = Return.objects.get(pk=ret.pk)
+    assert (saved.value, saved.status) == (D(-16), "submitted")

@@ -14,7 +14,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("month", help="The month, as YYYY-MM (for example 2023-10).")
-        parser.add_argument("--version", dest="snapshot_version", default="", help="A version.")
+        parser.add_argument(
+            "--snapshot-version", dest="snapshot_version", default="", help="Which version."
+        )
         parser.add_argument("--directorate", default="", help="One directorate's summary.")
 
     def handle(
