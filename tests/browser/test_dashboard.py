@@ -39,3 +39,24 @@ def test_a_reader_opens_the_dashboard_and_downloads_it(
         page.get_by_role("heading", name="Customer and Communities Performance Dashboard")
     ).to_be_visible()
     axe.check(page)
+
+
+def test_at_320_pixels_nothing_scrolls_the_page_sideways_and_every_table_is_reachable(
+    page, live_server, sign_in, axe, rita, frozen
+):
+    page.set_viewport_size({"width": 320, "height": 800})
+    sign_in(page, "rita")
+    for path in ("/dashboard/", "/dashboard/2023-10/"):
+        page.goto(f"{live_server.url}{path}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
+        axe.check(page)
+    boxes = page.locator(".dash-scroll")
+    assert boxes.count() >= 3
+    # A keyboard user reaches each scroll box with Tab and scrolls it with the arrow keys.
+    box = boxes.nth(1)
+    box.focus()
+    assert page.evaluate("document.activeElement.getAttribute('role')") == "region"
+    before = box.evaluate("b => b.scrollLeft")
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    assert box.evaluate("b => b.scrollLeft") > before
