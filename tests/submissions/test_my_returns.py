@@ -221,3 +221,17 @@ def test_a_negative_figure_is_taken_where_the_indicator_allows_it(client, alice,
     assert post(client, ret, action=f"submit:{ret.pk}", value="-16").status_code == 302
     saved = Return.objects.get(pk=ret.pk)
     assert (saved.value, saved.status) == (D(-16), "submitted")
+
+
+def test_a_ratio_too_large_to_be_a_figure_gets_a_message_not_an_error_page(client, alice, period):
+    cost = IndicatorFactory(
+        ref="GL05", title="Cost per case", unit="number", decimals=0, polarity="lower",
+        takes_fraction=True, ytd_method="ratio", owners=[alice],
+    )  # fmt: skip
+    ret = Return.objects.create(indicator=cost, period=period)
+    client.force_login(alice)
+    response = post(client, ret, numerator="1000000000000", denominator="0.01")
+    assert response.status_code == 200
+    assert "This figure is too large to be right: check it." in response.content.decode()
+    assert 'value="1000000000000"' in response.content.decode()  # what was typed is kept
+    assert Return.objects.get(pk=ret.pk).numerator is None
