@@ -1,4 +1,9 @@
-"""Small trend charts as SVG, drawn on the server so they print and need no script."""
+"""Small trend charts as SVG, drawn on the server so they print and need no script.
+
+Each chart is also a statistical process control chart (indicators.spc): the mean and
+natural process limits as faint grey lines, and special-cause points marked with a ring,
+all said in words in the chart's text alternative.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from indicators.formatting import format_figure
+from indicators.spc import Control, control
 
 WIDTH, HEIGHT, PAD = 180, 48, 4
 INK = "#1d3557"
@@ -17,6 +23,33 @@ INK = "#1d3557"
 LINE_STYLE = f'fill="none" stroke="{INK}" stroke-width="1.5"'
 TARGET_STYLE = 'stroke="#00703c" stroke-width="1" stroke-dasharray="4 2"'
 FLOOR_STYLE = 'stroke="#d4351c" stroke-width="1" stroke-dasharray="1 2"'
+MEAN_STYLE = 'stroke="#6c757d" stroke-width="0.75"'
+LIMIT_STYLE = 'stroke="#adb5bd" stroke-width="0.75" stroke-dasharray="2 2"'
+# A special cause: a ring as well as a colour, so it does not rest on colour alone.
+SPECIAL_STYLE = 'fill="none" stroke="#b35900" stroke-width="1.5"'
+
+
+def spc_text(points: Sequence[dict[str, Any]], found: Control, *, unit: str, decimals: int) -> str:
+    """The control chart in words: mean, limits and each special cause."""
+
+    def shown(value: Decimal) -> str:
+        return format_figure(value, unit, decimals)
+
+    words = [
+        f"mean {shown(found.mean)}, process limits {shown(found.lower)} to {shown(found.upper)}"
+    ]
+    causes = [f"{points[i]['label']} above the upper limit" for i in sorted(found.above)] + [
+        f"{points[i]['label']} below the lower limit" for i in sorted(found.below)
+    ]
+    causes += [
+        f"a run of {last - first + 1} {side} the mean from {points[first]['label']} "
+        f"to {points[last]['label']}"
+        for first, last, side in found.runs
+    ]
+    words.append(
+        "special cause: " + "; ".join(causes) if causes else "no special cause: common variation"
+    )
+    return "; ".join(words)
 
 
 def trend_text(
@@ -29,7 +62,7 @@ def trend_text(
     decimals: int,
 ) -> str:
     """The chart in words, for a screen reader and the PDF's alternative text: every figure
-    with its period, then the target and floor lines."""
+    with its period, the target and floor lines, then what the control chart shows."""
 
     def shown(value: Decimal) -> str:
         return format_figure(value, unit, decimals)
@@ -43,7 +76,10 @@ def trend_text(
         lines.append(f"target {shown(target)} (dashed line)")
     if floor is not None:
         lines.append(f"floor standard {shown(floor)} (dotted line)")
-    return figures + (f"; {', '.join(lines)}" if lines else "") + "."
+    found = control(values)
+    if found is not None:
+        lines.append(spc_text(points, found, unit=unit, decimals=decimals))
+    return figures + (f"; {'; '.join(lines)}" if lines else "") + "."
 
 
 def trend_svg(
@@ -55,12 +91,16 @@ def trend_svg(
     decimals: int,
     title: str,
 ) -> SafeString:
-    """A sparkline of up to 13 figures, with the target (dashed) and floor (dotted) lines."""
+    """A sparkline of up to 13 figures, with the target (dashed) and floor (dotted) lines,
+    the mean and process limits (grey), and special-cause points ringed."""
     values = [Decimal(p["value"]) if p.get("value") is not None else None for p in points]
     known = [v for v in values if v is not None]
     if not known:
         return mark_safe('<span class="text-body-secondary small">No figures</span>')
+    found = control(values)
     scale_values = known + [v for v in (target, floor) if v is not None]
+    if found is not None:
+        scale_values += [found.lower, found.upper]
     low, high = min(scale_values), max(scale_values)
     if high == low:
         high, low = high + 1, low - 1
@@ -72,12 +112,16 @@ def trend_svg(
     def x(index: int) -> float:
         return round(PAD + index * step, 1)
 
+    def across(value: Decimal, style: str) -> str:
+        return f'<line {style} x1="{PAD}" x2="{WIDTH - PAD}" y1="{y(value)}" y2="{y(value)}"/>'
+
     parts = []
+    if found is not None:
+        parts += [across(v, LIMIT_STYLE) for v in (found.lower, found.upper)]
+        parts.append(across(found.mean, MEAN_STYLE))
     for value, style in ((floor, FLOOR_STYLE), (target, TARGET_STYLE)):
         if value is not None:
-            parts.append(
-                f'<line {style} x1="{PAD}" x2="{WIDTH - PAD}" y1="{y(value)}" y2="{y(value)}"/>'
-            )
+            parts.append(across(value, style))
     segment: list[str] = []
     for index, value in enumerate(values + [None]):
         if value is None:
@@ -86,9 +130,12 @@ def trend_svg(
             segment = []
             continue
         segment.append(f"{x(index)},{y(value)}")
+    special = found.special if found is not None else frozenset()
     for index, value in enumerate(values):
         if value is not None:
             parts.append(f'<circle fill="{INK}" cx="{x(index)}" cy="{y(value)}" r="1.8"/>')
+            if index in special:
+                parts.append(f'<circle {SPECIAL_STYLE} cx="{x(index)}" cy="{y(value)}" r="3.6"/>')
     label = trend_text(points, values, target=target, floor=floor, unit=unit, decimals=decimals)
     label = f"{title}, last 13 months: {label}"
     svg = (

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from indicators import periods, rating
 from indicators.models import Indicator
 from indicators.targets import YearTargets
+from indicators.year_end import project
 
 TREND_MONTHS = 13
 RECENT_PERIODS = 4
@@ -36,6 +37,8 @@ class Approved(NamedTuple):
     commentary: str
     not_available: bool
     not_available_reason: str
+    forecast: Decimal | None = None  # the owner's own year-end forecast, if they gave one
+    forecast_reason: str = ""
 
 
 Figures = dict[date, Approved]
@@ -180,13 +183,57 @@ def _rag(found: rating.Rag | None) -> str:
     return found.value if found else ""
 
 
+def year_end(
+    indicator: Indicator, month: date, figures: Figures, targets: YearTargets
+) -> dict[str, Any]:
+    """The projected year end and its RAG; the owner's own forecast (given with this
+    year's latest figure) and its RAG beside it."""
+    projected = project(indicator, month, figures, targets)
+    this_year = periods.financial_year_of(month)
+    given = next(
+        (
+            found
+            for m in sorted(figures, reverse=True)
+            if periods.financial_year_of(m) == this_year
+            and (found := figures[m]).forecast is not None
+        ),
+        None,
+    )
+    owner = given.forecast if given else None
+    return {
+        "forecast": None if projected.value is None else projected.value.quantize(STORED),
+        "forecast_rag": _rag(projected.rag),
+        "owner_forecast": owner,
+        "owner_forecast_rag": _rag(projected.rate(owner, indicator)),
+        "forecast_reason": given.forecast_reason if given else "",
+    }
+
+
+def action_records(actions: Sequence[Any]) -> list[dict[str, str]]:
+    """The actions as they stood at the freeze, as the snapshot keeps them."""
+    return [
+        {
+            "description": a.description,
+            "lead": a.lead,
+            "due": a.due.isoformat(),
+            "status": a.get_status_display(),
+        }
+        for a in actions
+    ]
+
+
 def row_fields(
-    indicator: Indicator, month: date, figures: Figures, targets: dict[int, YearTargets]
+    indicator: Indicator,
+    month: date,
+    figures: Figures,
+    targets: dict[int, YearTargets],
+    actions: Sequence[Any] = (),
 ) -> dict[str, Any]:
     """Everything a snapshot row holds for `indicator` frozen at `month`.
 
     `figures` are its approved returns by month (as far back as the freeze loaded);
-    `targets` its targets by financial year start.
+    `targets` its targets by financial year start; `actions` its actions still open, or
+    closed since the month began.
     """
     year = periods.financial_year_of(month)
     this_year = targets.get(year, NO_TARGETS)
@@ -266,4 +313,6 @@ def row_fields(
         ),
         "commentary": commentary(figures, latest_month),
         "notes": notes(this_year, figures.get(current) if current else None),
+        **year_end(indicator, month, figures, this_year),
+        "actions": action_records(actions),
     }

@@ -15,6 +15,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from indicators.formatting import format_figure
+
 from .models import SnapshotRow
 from .resources import SnapshotRowResource, neutralise
 from .selectors import AreaSection, Dashboard, Table
@@ -180,6 +182,19 @@ def _floor(r: SnapshotRow) -> Any:
     return r.floor
 
 
+def _notes(r: SnapshotRow) -> str:
+    if r.owner_forecast is None:
+        return r.notes
+    projected = "" if r.forecast is None else f" (projected {shown_figure(r.forecast, r)})"
+    reason = f": {r.forecast_reason}" if r.forecast_reason else ""
+    forecast = f"Owner's forecast {shown_figure(r.owner_forecast, r)}{projected}{reason}"
+    return " ".join(t for t in (r.notes, forecast) if t)
+
+
+def shown_figure(value: Any, r: SnapshotRow) -> str:
+    return format_figure(value, r.unit, r.decimals)
+
+
 def _commentary(r: SnapshotRow) -> str:
     if not r.commentary or (r.is_kpi and r.latest_rag not in ("RED", "AMBER")):
         return ""
@@ -198,8 +213,12 @@ KPI_COLUMNS = [
     ("Floor", _floor, "number"),
     ("Previous year", lambda r: r.previous_year_value, "number"),
     ("Direction", lambda r: r.direction, "text"),
+    ("Forecast", lambda r: r.year_end, "number"),
+    ("Forecast RAG", lambda r: r.year_end_rag, "rag"),
+    ("Outlook", lambda r: r.outlook, "text"),
     ("Commentary", _commentary, "wrap"),
-    ("Notes", lambda r: r.notes, "wrap"),
+    ("Actions", lambda r: "\n".join(r.action_lines), "wrap"),
+    ("Notes", _notes, "wrap"),
 ]
 ACTIVITY_COLUMNS = [
     ("YTD", _ytd, "number"),
@@ -223,7 +242,7 @@ def _area_sheet(ws: Any, section: AreaSection) -> None:
     for table in section.tables:
         columns = KPI_COLUMNS if table.is_kpi else ACTIVITY_COLUMNS
         row = _table(ws, row, table, columns) + 2
-    widths = [9, 50, 12, 12, 12, 12, 11, 11, 11, 11, 11, 12, 12, 60, 40]
+    widths = [9, 50, 12, 12, 12, 12, 11, 11, 11, 11, 11, 12, 12, 11, 11, 11, 60, 50, 40]
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = "C6"

@@ -25,7 +25,7 @@ from indicators import periods
 from indicators.models import FinancialYear, Indicator, ServiceArea
 from indicators.targets import YearTargets
 from indicators.targets import load as load_targets
-from submissions.models import Return
+from submissions.models import Action, Return
 
 from .compute import RECENT_PERIODS, Approved, row_fields
 from .models import RenderedExport, Snapshot, SnapshotRow
@@ -130,6 +130,7 @@ def _write(
         _AREA.set_cached_value(indicator, areas[indicator.service_area_id])
     figures = _approved(month, year.start_year)
     targets = _targets(indicators, year)
+    actions = _actions(month)
     snapshot = Snapshot.objects.create(
         month=month,
         version=version,
@@ -144,7 +145,11 @@ def _write(
         snapshot,
         (
             row_fields(
-                indicator, month, figures.get(indicator.pk, {}), targets.get(indicator.pk, {})
+                indicator,
+                month,
+                figures.get(indicator.pk, {}),
+                targets.get(indicator.pk, {}),
+                actions.get(indicator.pk, ()),
             )
             for indicator in indicators
         ),
@@ -198,6 +203,16 @@ def _insert_rows(snapshot: Snapshot, rows: Iterable[dict[str, Any]]) -> None:
             copy.write_row(values)
 
 
+def _actions(month: date) -> dict[int, list[Action]]:
+    """Each indicator's actions as they stand: open, or closed since the month began."""
+    found: dict[int, list[Action]] = defaultdict(list)
+    for action in Action.objects.filter(
+        Q(status__in=Action.OPEN) | Q(closed_on__gte=month)
+    ).order_by("due", "pk"):
+        found[action.indicator_id].append(action)
+    return found
+
+
 def _approved(month: date, start_year: int) -> dict[int, dict[date, Approved]]:
     """Approved returns by indicator and month, up to `month`: only these figures count."""
     since = periods.year_start(start_year - 1)
@@ -211,6 +226,8 @@ def _approved(month: date, start_year: int) -> dict[int, dict[date, Approved]]:
         "commentary",
         "not_available",
         "not_available_reason",
+        "forecast",
+        "forecast_reason",
     )
     # Since April last year; for annual indicators, their last four years. One pass over
     # the returns (it is most of the freeze's time in the database), read whole: a

@@ -7,13 +7,16 @@ Rows are denormalised: each holds everything the report shows, as it was at the 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
 from django.db import models
 
 from indicators import periods
+from indicators.forecast import outlook
 from indicators.models import FIGURE, FinancialYear, Indicator
+from submissions.models import action_summary
 
 
 class FrozenError(Exception):
@@ -127,6 +130,14 @@ class SnapshotRow(Frozen):
     direction = models.CharField(max_length=9, blank=True)
     commentary = models.TextField(blank=True)
     notes = models.TextField(blank=True)
+    # The year end: projected from the figures, and the owner's own forecast if they gave one.
+    forecast = models.DecimalField(**FIGURE)
+    forecast_rag = models.CharField(max_length=5, blank=True)
+    owner_forecast = models.DecimalField(**FIGURE)
+    owner_forecast_rag = models.CharField(max_length=5, blank=True)
+    forecast_reason = models.CharField(max_length=500, blank=True)
+    # The indicator's actions as they stood at the freeze: [{description, lead, due, status}].
+    actions = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["directorate", "service_area", "kind", "ref"]
@@ -143,6 +154,26 @@ class SnapshotRow(Frozen):
     @property
     def is_kpi(self) -> bool:
         return self.kind == "kpi"
+
+    @property
+    def year_end(self) -> Decimal | None:
+        """The year-end figure the committee reads: the owner's forecast where given."""
+        return self.owner_forecast if self.owner_forecast is not None else self.forecast
+
+    @property
+    def year_end_rag(self) -> str:
+        return self.owner_forecast_rag if self.owner_forecast is not None else self.forecast_rag
+
+    @property
+    def outlook(self) -> str:
+        return outlook(self.year_end_rag)
+
+    @property
+    def action_lines(self) -> list[str]:
+        return [
+            action_summary(a["description"], a["lead"], date.fromisoformat(a["due"]), a["status"])
+            for a in self.actions
+        ]
 
     @property
     def display_title(self) -> str:

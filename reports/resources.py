@@ -57,11 +57,15 @@ class SnapshotRowResource(SafeTextMixin, resources.ModelResource):
         attribute="previous_year_value", column_name="previous_year", widget=FigureWidget()
     )
     previous_year_shown = fields.Field(column_name="previous_year_shown")
+    forecast = fields.Field(attribute="forecast", column_name="forecast", widget=FigureWidget())
+    owner_forecast = fields.Field(
+        attribute="owner_forecast", column_name="owner_forecast", widget=FigureWidget()
+    )
     # Written from numbers by the portal, never typed: "-16%" is a figure, not a formula.
     numeric = (
         "latest_value", "ytd_value", "target", "floor", "lower", "upper",
         "previous_year", "version", "decimals", "latest_shown", "ytd_shown", "target_shown",
-        "floor_shown", "previous_year_shown",
+        "floor_shown", "previous_year_shown", "forecast", "owner_forecast",
     )  # fmt: skip
 
     class Meta:
@@ -71,7 +75,8 @@ class SnapshotRowResource(SafeTextMixin, resources.ModelResource):
             "latest_shown", "latest_rag", "ytd_value", "ytd_shown", "ytd_rag", "target",
             "target_shown", "floor", "floor_shown", "lower", "upper", "alert", "direction",
             "title", "directorate", "service_area", "frequency", "unit", "decimals",
-            "previous_year", "previous_year_shown", "commentary", "notes",
+            "previous_year", "previous_year_shown", "forecast", "forecast_rag",
+            "owner_forecast", "owner_forecast_rag", "forecast_reason", "commentary", "notes",
         )  # fmt: skip
         export_order = fields
 

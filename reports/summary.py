@@ -35,6 +35,7 @@ class Counts:
     quarterly: int  # reported quarterly, with no figure this month
     annual: int
     not_available: int  # due this month, but not available at the time of reporting
+    forecast_to_miss: int = 0  # forecast to finish the year AMBER or RED
 
     @property
     def net_direction(self) -> str:
@@ -75,6 +76,7 @@ def counts(rows: Iterable[SnapshotRow], month: date) -> Counts:
         quarterly=why_not["quarterly"],
         annual=why_not["annual"],
         not_available=why_not["not_available"],
+        forecast_to_miss=sum(1 for r in kpis if r.year_end_rag in (Rag.AMBER, Rag.RED)),
     )
 
 
@@ -169,6 +171,16 @@ def direction_sentence(c: Counts, month: date) -> str:
     return text
 
 
+def forecast_sentence(c: Counts) -> str:
+    if not c.forecast_to_miss:
+        return ""
+    many = c.forecast_to_miss != 1
+    return (
+        f" {_plural(c.forecast_to_miss, 'KPI')} {'are' if many else 'is'} forecast to miss "
+        f"{'their' if many else 'its'} target by the end of the year."
+    )
+
+
 @dataclass(frozen=True)
 class Cover:
     """The cover report's paragraphs, then the list of reds: text to paste, or a .docx."""
@@ -213,7 +225,7 @@ def cover(snapshot: Snapshot, rows: Sequence[SnapshotRow], scope: str = "") -> C
             f"{dashboard} includes results up to the end of {snapshot.month:%B %Y} for "
             f"{_plural(c.kpis, 'Key Performance Indicator')} (KPIs).",
             rated,
-            direction_sentence(c, snapshot.month),
+            direction_sentence(c, snapshot.month) + forecast_sentence(c),
         ],
         reds_heading="The indicator with a Red rating is:"
         if len(reds) == 1

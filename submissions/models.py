@@ -87,6 +87,11 @@ class Return(models.Model):
     not_available_reason = models.CharField(max_length=500, blank=True)
     commentary = models.TextField(blank=True)
     outlier_confirmed = models.BooleanField(default=False)
+    # From a KPI's second red month running: why there is no open action, where there is none.
+    no_action_reason = models.TextField("why no action is open", blank=True)
+    # The owner's own year-end forecast, where they override the projection, and why.
+    forecast = models.DecimalField("owner's year-end forecast", **FIGURE)
+    forecast_reason = models.CharField("why the forecast differs", max_length=500, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     source = models.CharField(max_length=8, choices=Source.choices, default=Source.PORTAL)
     # Optimistic lock: every write bumps it, and an UPDATE only lands on the version it read.
@@ -170,3 +175,105 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_event_display()}: {self.ret}"
+
+
+class ActionQuerySet(models.QuerySet["Action"]):
+    def open(self) -> ActionQuerySet:
+        return self.filter(status__in=Action.OPEN)
+
+    def overdue(self, today: date) -> ActionQuerySet:
+        return self.open().filter(due__lt=today)
+
+
+class Action(models.Model):
+    """What will be done about a red (or amber) KPI: carried from month to month until it
+    is done or dropped, with dated progress notes."""
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", "Planned"
+        IN_PROGRESS = "in_progress", "In progress"
+        DONE = "done", "Done"
+        DROPPED = "dropped", "Dropped"
+
+    OPEN = (Status.PLANNED, Status.IN_PROGRESS)
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="actions")
+    opened_for = models.ForeignKey(
+        ReturnPeriod,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="The month whose return it was recorded on.",
+    )
+    description = models.TextField("what will be done", max_length=1000)
+    lead = models.CharField("who leads it", max_length=120)
+    due = models.DateField("due by")
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PLANNED)
+    closed_on = models.DateField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    objects = ActionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["due", "pk"]
+        indexes = [models.Index(fields=["indicator", "status"], name="action_indicator_status_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.indicator.ref}: {self.description[:60]}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN
+
+    def is_overdue(self, today: date) -> bool:
+        return self.is_open and self.due < today
+
+    @property
+    def summary(self) -> str:
+        """As the committee reads it: "Action: … – lead, due 31 Jan 2027, in progress"."""
+        return action_summary(self.description, self.lead, self.due, self.get_status_display())
+
+
+def action_summary(description: str, lead: str, due: date, status: str) -> str:
+    return f"Action: {description.strip()} – {lead}, due {due:%-d %b %Y}, {status.lower()}"
+
+
+class ActionNote(models.Model):
+    """A dated note of progress on an action, written with a month's return."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="notes")
+    period = models.ForeignKey(ReturnPeriod, on_delete=models.PROTECT, related_name="+")
+    written_on = models.DateField()
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    text = models.TextField(max_length=2000)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["written_on", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.written_on:%-d %b %Y}: {self.text[:60]}"
+
+
+class ActionReminder(models.Model):
+    """An overdue action chased on a day: the unique pair makes a second one impossible."""
+
+    action = models.ForeignKey(Action, on_delete=models.CASCADE, related_name="reminders")
+    sent_on = models.DateField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["action", "sent_on"], name="action_reminder_once_a_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} chased {self.sent_on}"

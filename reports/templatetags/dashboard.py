@@ -54,6 +54,20 @@ def rag_cell(value: str) -> SafeString:
 
 
 @register.simple_tag
+def forecast_cell(row: Any) -> SafeString:
+    """The year end's RAG, with the outlook in words: on track, at risk, off track."""
+    rag = row.year_end_rag
+    if not rag:
+        return EMPTY_CELL
+    return format_html(
+        '<td class="text-center rag-cell-{}">{}<span class="dash-label">{}</span></td>',
+        rag,
+        rag,
+        row.outlook,
+    )
+
+
+@register.simple_tag
 def alert_cell(value: str) -> SafeString:
     if not value:
         return EMPTY_CELL
