@@ -15,7 +15,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from indicators.models import Indicator, Target
-from submissions.models import Return
+from submissions.models import Action, ActionNote, Return
 
 PAGE = 50
 
@@ -23,6 +23,8 @@ FIELDS = {
     "return": ["value", "numerator", "denominator", "not_available", "commentary", "status"],
     "target": ["target", "floor", "lower", "upper", "note", "provisional", "revised"],
     "indicator": ["title", "is_active", "kind", "unit", "decimals", "polarity", "ytd_method"],
+    "action": ["description", "lead", "due", "status"],
+    "action note": ["text"],
 }
 LABELS = {"not_available": "not available", "is_active": "active", "ytd_method": "YTD method"}
 
@@ -57,9 +59,11 @@ def _shown(value: Any, field: str = "") -> str:
     if value is None or value == "":
         return "–"
     if field == "status":
-        return Return.Status(value).label
+        return (Action.Status if value in Action.Status.values else Return.Status)(value).label
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, date):
+        return f"{value:%-d %b %Y}"
     if hasattr(value, "normalize"):
         return format(value.normalize(), "f")
     return str(value)
@@ -107,6 +111,20 @@ def _sources(search: Search) -> list[tuple[str, QuerySet, str]]:
             _filter(Indicator.history.all(), search, "ref").select_related("history_user"),
             "id",
         ),
+        (
+            "action",
+            _filter(Action.history.all(), search, "indicator__ref").select_related(
+                "history_user", "indicator"
+            ),
+            "id",
+        ),
+        (
+            "action note",
+            _filter(ActionNote.history.all(), search, "action__indicator__ref").select_related(
+                "history_user", "action__indicator"
+            ),
+            "id",
+        ),
     ]
 
 
@@ -132,7 +150,13 @@ def search_trail(search: Search, page: int = 1) -> tuple[list[Entry], bool]:
 
 def _previous_versions(chosen: list[tuple[str, Any]]) -> dict[tuple[str, int], Any]:
     """For each chosen record, the version of the same object just before it."""
-    models = {"return": Return, "target": Target, "indicator": Indicator}
+    models = {
+        "return": Return,
+        "target": Target,
+        "indicator": Indicator,
+        "action": Action,
+        "action note": ActionNote,
+    }
     by_kind: dict[str, list[Any]] = defaultdict(list)
     for kind, record in chosen:
         by_kind[kind].append(record)
@@ -192,6 +216,11 @@ def _entry(kind: str, record: Any, before: Any, owners: dict[int, str]) -> Entry
         ref, subject = record.ref, record.title
     elif kind == "target":
         ref, subject = record.indicator.ref, f"Targets for {record.year.label}"
+    elif kind == "action":
+        ref, subject = record.indicator.ref, f"Action: {record.description[:80]}"
+    elif kind == "action note":
+        ref = record.action.indicator.ref
+        subject = f"Progress on the action: {record.action.description[:60]}"
     else:
         ref, subject = record.indicator.ref, f"Return for {record.period.label}"
     user = record.history_user

@@ -31,6 +31,9 @@ class ReturnData:
     not_available_reason: str = ""
     commentary: str = ""
     outlier_confirmed: bool = False
+    no_action_reason: str = ""
+    forecast: Decimal | None = None  # the owner's own year-end forecast
+    forecast_reason: str = ""
 
     @classmethod
     def of(cls, ret: Return) -> ReturnData:
@@ -42,6 +45,9 @@ class ReturnData:
             ret.not_available_reason,
             ret.commentary,
             ret.outlier_confirmed,
+            ret.no_action_reason,
+            ret.forecast,
+            ret.forecast_reason,
         )
 
     def figure(self, indicator: Indicator) -> Decimal | None:
@@ -60,6 +66,9 @@ class ReturnData:
         ret.not_available_reason = self.not_available_reason.strip() if self.not_available else ""
         ret.commentary = self.commentary.strip()
         ret.outlier_confirmed = self.outlier_confirmed
+        ret.no_action_reason = self.no_action_reason.strip()
+        ret.forecast = self.forecast
+        ret.forecast_reason = self.forecast_reason.strip() if self.forecast is not None else ""
         if self.not_available:
             ret.value = ret.numerator = ret.denominator = None
         elif indicator.takes_fraction:
@@ -80,6 +89,16 @@ def step(indicator: Indicator) -> Decimal:
 
 def figure_problems(indicator: Indicator, data: ReturnData) -> dict[str, str]:
     """Problems with the figures as typed, by field; empty if they could be saved."""
+    problems = _figure_problems(indicator, data)
+    if data.forecast is not None:
+        if problem := _out_of_range(indicator, data.forecast):
+            problems["forecast"] = problem
+        elif not data.forecast_reason.strip():
+            problems["forecast_reason"] = "Say why your forecast differs from the projection."
+    return problems
+
+
+def _figure_problems(indicator: Indicator, data: ReturnData) -> dict[str, str]:
     problems: dict[str, str] = {}
     if data.not_available:
         if not data.not_available_reason.strip():
@@ -160,14 +179,27 @@ def outlier_message(indicator: Indicator, found: Outlier) -> str:
     )
 
 
-def submit_problems(
-    indicator: Indicator,
-    data: ReturnData,
-    target: ThresholdsLike | None,
-    history: Sequence[Decimal],
-) -> dict[str, str]:
+@dataclass(frozen=True)
+class Judging:
+    """What a submission is checked against: the target, the figures before it, whether the
+    period before was red, and how many actions are open on the indicator."""
+
+    target: ThresholdsLike | None
+    history: Sequence[Decimal] = ()
+    previous_red: bool = False
+    open_actions: int = 0
+
+
+SECOND_RED = (
+    "This is the second red month running: record what is being done as an action below, "
+    "or say here why there is none."
+)
+
+
+def submit_problems(indicator: Indicator, data: ReturnData, judging: Judging) -> dict[str, str]:
     """What stops a return being submitted, by field; empty if it may be submitted."""
     problems: dict[str, str] = {}
+    target, history = judging.target, judging.history
     figure = data.figure(indicator)
     if not data.not_available and figure is None:
         if indicator.takes_fraction:
@@ -177,10 +209,18 @@ def submit_problems(
         else:
             problems["value"] = "Enter the figure, or tick “not available” and say why."
         return problems
-    if rag_of(indicator, target, figure) is rating.Rag.RED and not data.commentary.strip():
+    red = rag_of(indicator, target, figure) is rating.Rag.RED
+    if red and not data.commentary.strip():
         problems["commentary"] = (
             "This figure rates RED: say what happened, why, and what is being done."
         )
+    if (
+        red
+        and judging.previous_red
+        and not judging.open_actions
+        and not data.no_action_reason.strip()
+    ):
+        problems["no_action_reason"] = SECOND_RED
     found = outlier_of(indicator, data, history)
     if found and not data.outlier_confirmed:
         field = "numerator" if indicator.takes_fraction else "value"

@@ -48,6 +48,22 @@ class ReturnForm(forms.Form):
         help_text="Required for a red figure: what happened, why, and what is being done.",
     )
     outlier_confirmed = forms.BooleanField(label="I have checked this figure", required=False)
+    no_action_reason = forms.CharField(
+        label="Why no action is open",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="From a second red month running, record an action, or say here why none.",
+    )
+    forecast = forms.CharField(
+        label="Your year-end forecast (optional)",
+        required=False,
+        max_length=40,
+        help_text="Only where you expect the year to end differently from the projection.",
+    )
+    forecast_reason = forms.CharField(
+        label="Why your forecast differs", required=False, max_length=500
+    )
 
     def __init__(self, *args: Any, row: ReturnRow, submitting: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -67,6 +83,17 @@ class ReturnForm(forms.Form):
             self.fields["value"].label = f"Figure ({indicator.get_unit_display().lower()})"
         if not indicator.is_kpi:
             self.fields["commentary"].help_text = "Optional: anything a reader should know."
+        self.fields["forecast"].widget.attrs.update(FIGURE_WIDGET)
+        # A year end for KPIs that have one; the no-action reason only after a red month.
+        extra = []
+        if indicator.is_kpi and indicator.ytd_method != Indicator.YtdMethod.NONE:
+            extra += ["forecast", "forecast_reason"]
+        else:
+            del self.fields["forecast"], self.fields["forecast_reason"]
+        if row.previous_red and indicator.is_kpi:
+            extra.append("no_action_reason")
+        else:
+            del self.fields["no_action_reason"]
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
@@ -78,6 +105,7 @@ class ReturnForm(forms.Form):
             Field("not_available_reason", wrapper_class="na-reason"),
             Field("commentary"),
             Field("outlier_confirmed", wrapper_class="outlier-confirm"),
+            *(Field(name) for name in extra),
         )
 
     @classmethod
@@ -85,7 +113,7 @@ class ReturnForm(forms.Form):
         ret = row.ret
         text = {
             name: "" if getattr(ret, name) is None else format(getattr(ret, name).normalize(), "f")
-            for name in ("value", "numerator", "denominator")
+            for name in ("value", "numerator", "denominator", "forecast")
         }
         return {
             **text,
@@ -94,6 +122,8 @@ class ReturnForm(forms.Form):
             "not_available_reason": ret.not_available_reason,
             "commentary": ret.commentary,
             "outlier_confirmed": ret.outlier_confirmed,
+            "no_action_reason": ret.no_action_reason,
+            "forecast_reason": ret.forecast_reason,
         }
 
     def _clean_number(self, name: str) -> Decimal | None:
@@ -108,6 +138,9 @@ class ReturnForm(forms.Form):
     def clean_denominator(self) -> Decimal | None:
         return self._clean_number("denominator")
 
+    def clean_forecast(self) -> Decimal | None:
+        return self._clean_number("forecast")
+
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
         if any(name in self.errors for name in ("value", "numerator", "denominator")):
@@ -115,7 +148,7 @@ class ReturnForm(forms.Form):
         data = self.data_for_service(cleaned)
         problems = figure_problems(self.row.indicator, data)
         if not problems and self.submitting:
-            problems = submit_problems(self.row.indicator, data, self.row.target, self.row.history)
+            problems = submit_problems(self.row.indicator, data, self.row.judging())
         for name, message in problems.items():
             self.add_error(name if name in self.fields else None, message)
         return cleaned
@@ -130,6 +163,9 @@ class ReturnForm(forms.Form):
             not_available_reason=c.get("not_available_reason", ""),
             commentary=c.get("commentary", ""),
             outlier_confirmed=bool(c.get("outlier_confirmed")),
+            no_action_reason=c.get("no_action_reason", ""),
+            forecast=c.get("forecast"),
+            forecast_reason=c.get("forecast_reason", ""),
         )
 
 

@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from indicators import periods
 
-from .models import Notification, Return
+from .models import Action, Notification, Return
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +82,37 @@ def reminders(returns: Iterable[Return], today: date) -> list[EmailMessage]:
             f"Enter them here: {_link(reverse('submissions-mine'))}\n"
         )
         messages.append(EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [owner.email]))
+    return messages
+
+
+def action_reminders(actions: Iterable[Action], today: date) -> list[EmailMessage]:
+    """One e-mail per owner listing the actions on their indicators that are overdue."""
+    by_owner: dict[object, list[Action]] = defaultdict(list)
+    for action in actions:
+        for owner in action.indicator.owners.all():
+            if owner.email:
+                by_owner[owner].append(action)
+    messages = []
+    for owner, owned in by_owner.items():
+        lines = [
+            f"- {a.indicator.ref} {a.indicator.title}: {a.description} (lead {a.lead}), "
+            f"due {a.due:%-d %B %Y}"
+            for a in sorted(owned, key=lambda a: (a.due, a.indicator.ref))
+        ]
+        body = (
+            f"Hello {owner.first_name or owner.username},\n\n"
+            "These actions are past their due date:\n\n" + "\n".join(lines) + "\n\n"
+            "Say how each stands with your next return (still on track, or update it), "
+            f"or mark it done: {_link(reverse('submissions-mine'))}\n"
+        )
+        messages.append(
+            EmailMessage(
+                "Actions overdue on your indicators",
+                body,
+                settings.DEFAULT_FROM_EMAIL,
+                [owner.email],
+            )  # fmt: skip
+        )
     return messages
 
 

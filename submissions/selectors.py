@@ -15,17 +15,19 @@ from functools import cached_property
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from indicators import periods, rating
 from indicators.models import Indicator, Target
+from indicators.targets import YearTargets
 from indicators.targets import load as load_targets
+from indicators.year_end import YearEnd, project
 from kpiportal.roles import Role, has_role
 
 from .checks import Outlier
-from .figures import ReturnData, outlier_of, rag_of
-from .models import Return, ReturnPeriod
+from .figures import Judging, ReturnData, outlier_of, rag_of
+from .models import Action, ActionNote, Return, ReturnPeriod
 
 HISTORY_MONTHS = 12
 RECENT_PERIODS = 4
@@ -56,7 +58,8 @@ def period_for(month: date | None) -> ReturnPeriod | None:
 
 @dataclass
 class ReturnRow:
-    """A return with what it is judged against: target, recent figures and history."""
+    """A return with what it is judged against: target, recent figures and history, the
+    rating of the period before, the indicator's open actions and its year end."""
 
     ret: Return
     target: Target | None
@@ -64,6 +67,10 @@ class ReturnRow:
     history: list[Decimal] = field(default_factory=list)
     previous: Decimal | None = None
     owners: list[Any] = field(default_factory=list)
+    previous_rag: rating.Rag | None = None
+    actions: list[Action] = field(default_factory=list)
+    year_targets: YearTargets | None = None
+    figures: dict[date, rating.Figure] = field(default_factory=dict)  # approved, this and last year
 
     @property
     def indicator(self) -> Indicator:
@@ -98,6 +105,37 @@ class ReturnRow:
     def outlier(self) -> Outlier | None:
         return outlier_of(self.indicator, ReturnData.of(self.ret), self.history)
 
+    @property
+    def previous_red(self) -> bool:
+        return self.previous_rag is rating.Rag.RED
+
+    def judging(self) -> Judging:
+        """What a submission of this return is checked against."""
+        return Judging(
+            target=self.target,
+            history=self.history,
+            previous_red=self.previous_red,
+            open_actions=len(self.actions),
+        )
+
+    def year_end_with(self, data: ReturnData) -> YearEnd:
+        """The year end, counting the figures being entered for this month."""
+        figure = (
+            None
+            if data.not_available
+            else rating.Figure(data.figure(self.indicator), data.numerator, data.denominator)
+        )
+        figures = {**self.figures, self.ret.period.month: figure} if figure else self.figures
+        return project(self.indicator, self.ret.period.month, figures, self.year_targets)
+
+    @cached_property
+    def year_end(self) -> YearEnd:
+        return self.year_end_with(ReturnData.of(self.ret))
+
+    @property
+    def owner_forecast_rag(self) -> rating.Rag | None:
+        return self.year_end.rate(self.ret.forecast, self.indicator)
+
     def is_overdue(self, today: date) -> bool:
         return (
             self.ret.status in (Return.Status.DRAFT, Return.Status.RETURNED)
@@ -106,7 +144,7 @@ class ReturnRow:
 
 
 def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRow]:
-    """ReturnRows for `returns` (all of one period) in five queries, whatever their number.
+    """ReturnRows for `returns` (all of one period) in seven queries, whatever their number.
 
     The period and people are loaded once and shared by every row that refers to them,
     rather than joined into each row: the Review page has a row for every indicator, and
@@ -126,48 +164,73 @@ def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRo
         return []
     indicator_ids = returns.values("indicator_id")
     owners = _share_related(rows, period, indicator_ids)
-    start_year = periods.financial_year_of(period.month)
-    targets = {
-        indicator_id: held.for_month(period.month)
-        for (indicator_id, _), held in load_targets(indicator_ids, [start_year]).items()
-    }
-    start = periods.add_months(period.month, -HISTORY_MONTHS)
-    approved: dict[int, dict[date, Decimal | None]] = defaultdict(dict)
-    for indicator_id, month, value in (
+    year = periods.financial_year_of(period.month)
+    held = load_targets(indicator_ids, [year - 1, year])
+    # Back to April last year: the outlier history is the last 12 months, and the year end
+    # reads last year's pattern.
+    start = min(periods.add_months(period.month, -HISTORY_MONTHS), periods.year_start(year - 1))
+    approved: dict[int, dict[date, rating.Figure]] = defaultdict(dict)
+    for indicator_id, month, value, numerator, denominator in (
         Return.objects.filter(
             indicator_id__in=indicator_ids,
             period__month__gte=start,
             period__month__lt=period.month,
             status=Return.Status.APPROVED,
         )
-        .values_list("indicator_id", "period__month", "value")
+        .values_list("indicator_id", "period__month", "value", "numerator", "denominator")
         .order_by()
     ):
-        approved[indicator_id][month] = value
-    out = []
-    for ret in rows:
-        indicator = ret.indicator
-        figures = approved.get(indicator.pk, {})
-        due = [
-            periods.add_months(period.month, -i)
-            for i in range(HISTORY_MONTHS, 0, -1)
-            if indicator.is_due(periods.add_months(period.month, -i))
-        ]
-        recent = [
-            (periods.period_label(m, indicator.frequency), figures.get(m))
-            for m in due[-RECENT_PERIODS:]
-        ]
-        out.append(
-            ReturnRow(
-                ret=ret,
-                target=targets.get(indicator.pk),
-                recent=recent,
-                history=[figures[m] for m in due if figures.get(m) is not None],
-                previous=figures.get(due[-1]) if due else None,
-                owners=owners.get(indicator.pk, []),
-            )
+        approved[indicator_id][month] = rating.Figure(value, numerator, denominator)
+    actions: dict[int, list[Action]] = defaultdict(list)
+    for action in (
+        Action.objects.open()
+        .filter(indicator_id__in=indicator_ids)
+        .prefetch_related(
+            Prefetch("notes", queryset=ActionNote.objects.order_by("-written_on", "-pk"))
         )
-    return out
+    ):
+        actions[action.indicator_id].append(action)
+    return [
+        _row(ret, period, approved.get(ret.indicator_id, {}), held, owners, actions) for ret in rows
+    ]
+
+
+def _row(
+    ret: Return,
+    period: ReturnPeriod,
+    figures: dict[date, rating.Figure],
+    held: dict[tuple[int, int], YearTargets],
+    owners: dict[int, list[Any]],
+    actions: dict[int, list[Action]],
+) -> ReturnRow:
+    indicator = ret.indicator
+    before = [periods.add_months(period.month, -i) for i in range(HISTORY_MONTHS, 0, -1)]
+    due = [m for m in before if indicator.is_due(m)]
+    values = {m: f.value for m, f in figures.items()}
+    year = periods.financial_year_of(period.month)
+    this_year = held.get((indicator.pk, year))
+    previous_month = due[-1] if due else None
+    previous_rag = None
+    if previous_month is not None and values.get(previous_month) is not None:
+        then = held.get((indicator.pk, periods.financial_year_of(previous_month)))
+        previous_rag = indicator.rate(
+            values[previous_month], then.for_month(previous_month) if then else None
+        )
+    return ReturnRow(
+        ret=ret,
+        target=this_year.for_month(period.month) if this_year else None,
+        recent=[
+            (periods.period_label(m, indicator.frequency), values.get(m))
+            for m in due[-RECENT_PERIODS:]
+        ],
+        history=[v for m in due if (v := values.get(m)) is not None],
+        previous=values.get(previous_month) if previous_month else None,
+        owners=owners.get(indicator.pk, []),
+        previous_rag=previous_rag,
+        actions=actions.get(indicator.pk, []),
+        year_targets=this_year,
+        figures=figures,
+    )
 
 
 _PERIOD = Return._meta.get_field("period")
@@ -245,3 +308,38 @@ def outstanding_elsewhere(user: Any, period: ReturnPeriod) -> list[tuple[ReturnP
         (p, by_period[p.pk])
         for p in ReturnPeriod.objects.filter(pk__in=by_period).order_by("-month")
     ]
+
+
+ACTIONS_PAGE = 100
+
+
+def open_actions(
+    *, area: int | None = None, status: str = "", overdue: bool = False, today: date
+) -> QuerySet[Any]:
+    """Open actions, overdue first, then by service area and due date; for the team's page."""
+    actions = Action.objects.open()
+    if area:
+        actions = actions.filter(indicator__service_area_id=area)
+    if status in Action.OPEN:
+        actions = actions.filter(status=status)
+    if overdue:
+        actions = actions.filter(due__lt=today)
+    return (
+        actions.select_related("indicator__service_area__directorate")
+        .prefetch_related(
+            "indicator__owners",
+            Prefetch("notes", queryset=ActionNote.objects.order_by("-written_on", "-pk")),
+        )
+        .annotate(
+            late=Case(
+                When(due__lt=today, then=Value(0)), default=Value(1), output_field=IntegerField()
+            )
+        )
+        .order_by(
+            "late",
+            "indicator__service_area__directorate__name",
+            "indicator__service_area__name",
+            "due",
+            "pk",
+        )
+    )

@@ -18,13 +18,13 @@ from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
 from indicators import periods
-from indicators.models import FinancialYear, Indicator, Target
+from indicators.models import FinancialYear, Indicator
 from indicators.services import year_rollover
-from indicators.targets import for_month as target_for_month
 
 from . import workflow
-from .figures import ReturnData, figure_problems, submit_problems
+from .figures import Judging, ReturnData, figure_problems, submit_problems
 from .models import Notification, Return, ReturnPeriod
+from .selectors import build_rows
 from .workflow import Action, TransitionNotAllowed
 
 
@@ -69,29 +69,10 @@ def _save(ret: Return, user: Any, reason: str) -> Return:
     return ret
 
 
-def _history(ret: Return) -> list:
-    from .selectors import HISTORY_MONTHS
-
-    start = periods.add_months(ret.period.month, -HISTORY_MONTHS)
-    due = [
-        m
-        for m in (periods.add_months(ret.period.month, -i) for i in range(HISTORY_MONTHS, 0, -1))
-        if ret.indicator.is_due(m)
-    ]
-    values = dict(
-        Return.objects.filter(
-            indicator=ret.indicator,
-            period__month__gte=start,
-            period__month__lt=ret.period.month,
-            status=Return.Status.APPROVED,
-            value__isnull=False,
-        ).values_list("period__month", "value")
-    )
-    return [values[m] for m in due if m in values]
-
-
-def _target(ret: Return) -> Target | None:
-    return target_for_month(ret.indicator_id, ret.period.month)
+def _judging(ret: Return) -> Judging:
+    """What a submission is checked against, read as the pages read it (one selector)."""
+    (row,) = build_rows(Return.objects.filter(pk=ret.pk), ret.period)
+    return row.judging()
 
 
 @transaction.atomic
@@ -114,7 +95,7 @@ def return_submit(
     workflow.check(Action.SUBMIT, fresh, user)
     data = data or ReturnData.of(fresh)
     problems = figure_problems(fresh.indicator, data) or submit_problems(
-        fresh.indicator, data, _target(fresh), _history(fresh)
+        fresh.indicator, data, _judging(fresh)
     )
     if problems:
         raise IncompleteReturn(problems)

@@ -12,7 +12,7 @@ from django.utils import timezone
 from indicators import periods
 
 from . import notifications, services
-from .models import Reminder, Return
+from .models import Action, ActionReminder, Reminder, Return
 
 log = logging.getLogger(__name__)
 REMIND_WITHIN_WORKING_DAYS = 2
@@ -85,4 +85,27 @@ def send_reminders(today: str | None = None) -> int:
             claimed.append(ret)
         sent = notifications.send(notifications.reminders(claimed, day))
     log.info("Reminders: %s returns, %s e-mails", len(claimed), sent)
+    return sent + chase_overdue_actions(day)
+
+
+def chase_overdue_actions(day: date) -> int:
+    """In the same run: e-mail owners about actions past their due date, each action at
+    most once a day (claimed as the returns are)."""
+    overdue = (
+        Action.objects.overdue(day)
+        .filter(indicator__is_active=True)
+        .select_related("indicator")
+        .prefetch_related("indicator__owners")
+    )
+    with transaction.atomic():
+        claimed = []
+        for action in overdue:
+            try:
+                with transaction.atomic():
+                    ActionReminder.objects.create(action=action, sent_on=day)
+            except IntegrityError:
+                continue  # already chased today
+            claimed.append(action)
+        sent = notifications.send(notifications.action_reminders(claimed, day))
+    log.info("Reminders: %s overdue actions, %s e-mails", len(claimed), sent)
     return sent

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import review_views, views
+from . import action_views, review_views, views
 
 urlpatterns = [
     path("returns/", views.my_returns, name="submissions-mine"),
@@ -10,6 +10,7 @@ urlpatterns = [
     path("return/<int:pk>/approve/", review_views.approve, name="submissions-approve"),
     path("return/<int:pk>/send-back/", review_views.send_back, name="submissions-send-back"),
     path("return/<int:pk>/reopen/", review_views.reopen, name="submissions-reopen"),
+    path("actions/", action_views.actions_list, name="submissions-actions"),
     path("review/", review_views.review, name="submissions-review"),
     path("review/open/", review_views.open_period, name="submissions-open-period"),
     path("review/<str:month>/", review_views.review, name="submissions-review-month"),

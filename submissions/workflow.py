@@ -61,8 +61,12 @@ TRANSITIONS: dict[Action, Transition] = {
 }
 
 
+def is_owner_of(user: Any, indicator: Any) -> bool:
+    return any(owner.pk == user.pk for owner in indicator.owners.all())
+
+
 def is_owner(user: Any, ret: Return) -> bool:
-    return any(owner.pk == user.pk for owner in ret.indicator.owners.all())
+    return is_owner_of(user, ret.indicator)
 
 
 def check(action: Action, ret: Return, user: Any, *, reason: str = "") -> Transition:

@@ -52,6 +52,12 @@ def test_a_return_from_red_figure_to_approval(
     page.locator(card).get_by_label("Commentary").fill(
         "Two advisers left in September; agency staff start on 6 November."
     )
+    # September was red too: a second red month running needs an action, or a reason.
+    page.locator(card).get_by_role("button", name="Submit this return").click()
+    expect(page.locator(card)).to_contain_text("This is the second red month running")
+    page.locator(card).get_by_label("Why no action is open").fill(
+        "Recruitment already under way covers it; an action follows if November is red."
+    )
     page.locator(card).get_by_role("button", name="Submit this return").click()
     expect(page.get_by_text("Submitted 1 return for review.")).to_be_visible()
     expect(page.locator(card)).to_contain_text("awaiting review")

@@ -33,6 +33,7 @@ EXPECTED = {
     "submissions-send-back": ("post", [403, 403, 400, 403, 403, 403]),
     "submissions-reopen": ("post", [403, 403, 400, 403, 403, 403]),
     "submissions-review": ("get", [403, 403, 200, 403, 403, 403]),
+    "submissions-actions": ("get", [403, 403, 200, 403, 403, 403]),
     "submissions-review-month": ("get", [403, 403, 200, 403, 403, 403]),
     "submissions-approve-many": ("post", [403, 403, 302, 403, 403, 403]),
     "submissions-open-period": ("post", [403, 403, 302, 403, 403, 403]),

@@ -45,15 +45,29 @@ def returned_return(alice, priya):
     return services.return_send_back(ret=ret, user=priya, reason="Check it")
 
 
+def forget_broker_connections() -> None:
+    """Drop the app's connection and producer pools, so the next publish connects afresh.
+
+    Celery acquires a producer even for an eager task, so an earlier test leaves a pool
+    connected to the real Redis: without this, "Redis down" would still reach it; and a
+    pool closed but kept would fail every later test with "Acquire on closed pool".
+    """
+    from kombu import pools
+
+    pools.reset()  # kombu keeps connection and producer pools in registries of its own
+    app._pool = None
+    app.amqp._producer_pool = None
+
+
 @pytest.fixture
 def broker_down():
     """Tasks are published to an address where nothing listens: Redis is down."""
+    forget_broker_connections()
     app.conf.task_always_eager = False
     app.conf.broker_write_url = "redis://127.0.0.1:1/0"
     yield
     app.conf.broker_write_url = None
-    app.pool.force_close_all()
-    app.amqp._producer_pool = None
+    forget_broker_connections()
     app.conf.task_always_eager = True
 
 

@@ -2,7 +2,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from submissions.figures import ReturnData, figure_problems, submit_problems
+from submissions.figures import Judging, ReturnData, figure_problems, submit_problems
 from tests.factories import IndicatorFactory, TargetFactory
 
 pytestmark = pytest.mark.django_db
@@ -66,25 +66,30 @@ def test_not_available_needs_a_reason_and_no_figure(percent):
 def test_a_red_figure_needs_commentary_to_be_submitted():
     target = TargetFactory(target=D(95), floor=D(90))
     indicator = target.indicator
-    found = submit_problems(indicator, ReturnData(value=D(85)), target, [])
+    found = submit_problems(indicator, ReturnData(value=D(85)), Judging(target))
     assert "This figure rates RED" in found["commentary"]
-    assert submit_problems(indicator, ReturnData(value=D(85), commentary="Why."), target, []) == {}
-    assert submit_problems(indicator, ReturnData(value=D(92)), target, []) == {}
+    assert (
+        submit_problems(indicator, ReturnData(value=D(85), commentary="Why."), Judging(target))
+        == {}
+    )
+    assert submit_problems(indicator, ReturnData(value=D(92)), Judging(target)) == {}
 
 
 def test_a_blank_return_cannot_be_submitted(percent, fraction):
-    assert "Enter the figure" in submit_problems(percent, ReturnData(), None, [])["value"]
-    found = submit_problems(fraction, ReturnData(numerator=D(4)), None, [])
+    assert "Enter the figure" in submit_problems(percent, ReturnData(), Judging(None, []))["value"]
+    found = submit_problems(fraction, ReturnData(numerator=D(4)), Judging(None))
     assert list(found) == ["denominator"]
     assert (
-        submit_problems(percent, ReturnData(not_available=True, not_available_reason="x"), None, [])
+        submit_problems(
+            percent, ReturnData(not_available=True, not_available_reason="x"), Judging(None, [])
+        )
         == {}
     )
 
 
 def test_an_outlier_is_submitted_only_once_confirmed(percent):
     history = [D(v) for v in (93, 94, 92, 95, 93, 94, 96, 93, 94, 95, 92, 94)]
-    found = submit_problems(percent, ReturnData(value=D(40)), None, history)
+    found = submit_problems(percent, ReturnData(value=D(40)), Judging(None, history))
     assert "far from the last 12 figures" in found["value"]
     confirmed = ReturnData(value=D(40), outlier_confirmed=True)
-    assert submit_problems(percent, confirmed, None, history) == {}
+    assert submit_problems(percent, confirmed, Judging(None, history)) == {}
