@@ -204,10 +204,11 @@ def _insert_rows(snapshot: Snapshot, rows: Iterable[dict[str, Any]]) -> None:
 
 
 def _actions(month: date) -> dict[int, list[Action]]:
-    """Each indicator's actions as they stand: open, or closed since the month began."""
+    """Each indicator's actions as they stand: recorded by this month's return or before,
+    and open, or closed since the month began."""
     found: dict[int, list[Action]] = defaultdict(list)
     for action in Action.objects.filter(
-        Q(status__in=Action.OPEN) | Q(closed_on__gte=month)
+        Q(status__in=Action.OPEN) | Q(closed_on__gte=month), opened_for__month__lte=month
     ).order_by("due", "pk"):
         found[action.indicator_id].append(action)
     return found
