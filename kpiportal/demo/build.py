@@ -23,7 +23,7 @@ from indicators import periods, rating
 from indicators.models import Directorate, FinancialYear, Indicator, ServiceArea, Target
 from reports.freeze import freeze_month
 from reports.models import Snapshot
-from submissions.models import Return, ReturnPeriod
+from submissions.models import Action, Return, ReturnPeriod
 from submissions.services import ensure_returns
 
 from .catalogue import DEMO_PASSWORD, DIRECTORATES, INDICATORS, PEOPLE, SERVICE_AREAS, Spec
@@ -144,6 +144,7 @@ class DemoBuilder:
         targets = self._targets(indicators)
         period_by_month = self._periods(users["admin"])
         self._returns(indicators, targets, period_by_month, users)
+        self._actions(indicators, targets, period_by_month)
         # The latest month is open: every indicator due has a return, if only an empty draft.
         ensure_returns(period_by_month[self.latest])
         # Every month before it has been frozen, so the committee's dashboards exist.
@@ -293,6 +294,41 @@ class DemoBuilder:
         bulk_create_with_history(new, Return, batch_size=500, default_change_reason="Demo data")
         self.report.created_returns += len(new)
 
+    def _actions(self, indicators: dict, targets: dict, period_by_month: dict) -> None:
+        """An action on each KPI that was red in the last month frozen, recorded with that
+        month's return: one of them already past its due date, so chasing shows too."""
+        if Action.objects.exists() or len(self.months) < 2:
+            return
+        frozen = self.months[-2]
+        period = period_by_month[frozen]
+        figures = dict(
+            Return.objects.filter(period=period, status=Return.Status.APPROVED).values_list(
+                "indicator_id", "value"
+            )
+        )
+        new = []
+        for ref, (spec, indicator) in sorted(indicators.items()):
+            target = targets[(ref, periods.financial_year_of(frozen))]
+            if indicator.rate(figures.get(indicator.pk), target) is not rating.Rag.RED:
+                continue
+            owner = indicator.owners.first()
+            late = not new  # the first is overdue
+            due = self.today - timedelta(days=9) if late else self.today + timedelta(days=75)
+            lead = (spec.causes and indicator.service_area.head_of_service) or "Service manager"
+            new.append(
+                Action(
+                    indicator=indicator,
+                    opened_for=period,
+                    description=rng_action(ref),
+                    lead=lead.split(",")[0],
+                    due=due,
+                    status=Action.Status.IN_PROGRESS,
+                    created_by=owner,
+                    updated_by=owner,
+                )
+            )
+        bulk_create_with_history(new, Action, default_change_reason="Demo data")
+
     def _set_state(
         self, row: Return, state: str, owner: object, reviewer: object, period: ReturnPeriod
     ) -> None:
@@ -307,6 +343,18 @@ class DemoBuilder:
                 "Please check this figure against the source report: it differs from last "
                 "month by more than we would expect, and add a line of commentary."
             )
+
+
+DEMO_ACTIONS = [
+    "Recruit to the vacant posts and train the new starters on the busiest lines",
+    "Weekly review of the backlog with the team leaders until it is cleared",
+    "Agree a recovery plan with the provider and monitor it at each contract meeting",
+    "Redesign the process with the teams involved and test it for a month",
+]
+
+
+def rng_action(ref: str) -> str:
+    return random.Random(f"{ref}-action").choice(DEMO_ACTIONS)
 
 
 def _dec(value: float | None) -> Decimal | None:
