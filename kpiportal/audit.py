@@ -14,26 +14,32 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from indicators.history import Change, changes
 from indicators.models import Indicator, Target
 from submissions.models import Action, ActionNote, Return
 
 PAGE = 50
 
-FIELDS = {
-    "return": ["value", "numerator", "denominator", "not_available", "commentary", "status"],
-    "target": ["target", "floor", "lower", "upper", "note", "provisional", "revised"],
-    "indicator": ["title", "is_active", "kind", "unit", "decimals", "polarity", "ytd_method"],
-    "action": ["description", "lead", "due", "status"],
-    "action note": ["text"],
-}
-LABELS = {"not_available": "not available", "is_active": "active", "ytd_method": "YTD method"}
-
-
-@dataclass(frozen=True)
-class Change:
-    field: str
-    old: str
-    new: str
+# What each kind of record shows of a change: field name and label, in order.
+FIELDS: dict[str, dict[str, str]] = {
+    "return": {
+        "value": "figure", "numerator": "numerator", "denominator": "denominator",
+        "not_available": "not available", "commentary": "commentary", "status": "state",
+        "forecast": "owner's forecast",
+    },
+    "target": {
+        "period": "period", "target": "target", "floor": "floor", "lower": "lower",
+        "upper": "upper", "note": "note", "provisional": "provisional", "revised": "revised",
+    },
+    "indicator": {
+        "title": "title", "is_active": "active", "kind": "kind", "unit": "unit",
+        "decimals": "decimals", "polarity": "polarity", "ytd_method": "YTD method",
+        "minimum": "lowest figure", "maximum": "highest figure",
+        "amber_tolerance": "amber band (%)",
+    },
+    "action": {"description": "what", "lead": "lead", "due": "due", "status": "status"},
+    "action note": {"text": "note"},
+}  # fmt: skip
 
 
 @dataclass
@@ -53,20 +59,6 @@ class Search:
     person: str = ""
     since: date | None = None
     until: date | None = None
-
-
-def _shown(value: Any, field: str = "") -> str:
-    if value is None or value == "":
-        return "–"
-    if field == "status":
-        return (Action.Status if value in Action.Status.values else Return.Status)(value).label
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, date):
-        return f"{value:%-d %b %Y}"
-    if hasattr(value, "normalize"):
-        return format(value.normalize(), "f")
-    return str(value)
 
 
 def _filter(records: QuerySet, search: Search, ref_path: str) -> QuerySet:
@@ -178,41 +170,28 @@ def _previous_versions(chosen: list[tuple[str, Any]]) -> dict[tuple[str, int], A
 
 
 def _owners(records: list[Any]) -> dict[int, str]:
-    """Owners' usernames held by each indicator history record, in one query."""
+    """Owners' names held by each indicator history record, in one query."""
     if not records:
         return {}
     owners_history = Indicator.history.model._meta.get_field(
         "historicalindicator_owners"
     ).related_model
     names: dict[int, list[str]] = defaultdict(list)
-    for history_id, username in owners_history.objects.filter(
+    for history_id, username, first, last in owners_history.objects.filter(
         history_id__in=[r.history_id for r in records]
-    ).values_list("history_id", "user__username"):
-        names[history_id].append(username)
+    ).values_list("history_id", "user__username", "user__first_name", "user__last_name"):
+        names[history_id].append(f"{first} {last}".strip() or username)
     return {r.history_id: ", ".join(sorted(names.get(r.history_id, []))) for r in records}
 
 
 def _entry(kind: str, record: Any, before: Any, owners: dict[int, str]) -> Entry:
-    changes = []
-    for field in FIELDS[kind]:
-        new = getattr(record, field)
-        old = getattr(before, field) if before is not None else None
-        if before is None and new in (None, "", False):
-            continue
-        if before is not None and old == new:
-            continue
-        changes.append(
-            Change(
-                LABELS.get(field, field),
-                _shown(old, field) if before else "–",
-                _shown(new, field),
-            )
-        )
+    indicator = getattr(record, "indicator", None) if kind in ("return", "target") else None
+    found = changes(record, before, FIELDS[kind], indicator=indicator)
     if kind == "indicator":
         now = owners.get(record.history_id, "")
         then = owners.get(before.history_id, "") if before is not None else ""
         if now != then:
-            changes.append(Change("owners", then or "–", now or "–"))
+            found.append(Change("owners", then or "–", now or "–"))
         ref, subject = record.ref, record.title
     elif kind == "target":
         ref, subject = record.indicator.ref, f"Targets for {record.year.label}"
@@ -231,5 +210,5 @@ def _entry(kind: str, record: Any, before: Any, owners: dict[int, str]) -> Entry
         ref=ref,
         subject=subject,
         reason=record.history_change_reason or "",
-        changes=changes,
+        changes=found,
     )

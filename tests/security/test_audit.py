@@ -45,16 +45,17 @@ def test_the_trail_says_who_when_why_and_what(client, priya, history):
     found = entries(client, ref="CS01")
     returned = next(e for e in found if e.reason == "Returned: Check the source")
     assert returned.who == "Priya" and returned.subject == "Return for October 2023"
-    assert ("status", "Submitted", "Returned to owner") in [
+    # States by their labels, figures as the indicator shows them (one place, a %).
+    assert ("state", "Submitted", "Returned to owner") in [
         (c.field, c.old, c.new) for c in returned.changes
     ]
     saved = next(e for e in found if e.reason == "Submitted")
-    assert ("value", "93", "93.5") in [(c.field, c.old, c.new) for c in saved.changes]
+    assert ("figure", "93.0%", "93.5%") in [(c.field, c.old, c.new) for c in saved.changes]
     target = next(e for e in found if e.reason == "Committee decision")
-    assert ("target", "95", "96") in [(c.field, c.old, c.new) for c in target.changes]
+    assert ("target", "95.0%", "96.0%") in [(c.field, c.old, c.new) for c in target.changes]
     handover = [e for e in found if e.reason == "Handed over from Alice to Bob"]
     assert any(
-        (c.field, c.old, c.new) == ("owners", "alice", "alice, bob")
+        (c.field, c.old, c.new) == ("owners", "Alice", "Alice, Bob")
         for e in handover
         for c in e.changes
     )
