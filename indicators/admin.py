@@ -16,7 +16,7 @@ from django.utils import timezone
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from kpiportal.roles import Role, has_role
+from kpiportal.roles import Role, has_role, roles_of
 
 from . import periods
 from .admin_import import PortalImportMixin
@@ -119,16 +119,32 @@ class TargetInline(admin.TabularInline):
     ordering = ["-year__start_year", F("period").asc(nulls_first=True)]
 
 
+class PersonChoiceField(forms.ModelChoiceField):
+    """People by name, with the username to tell two of the same name apart."""
+
+    def label_from_instance(self, obj: Any) -> str:
+        name = obj.get_full_name()
+        return f"{name} ({obj.username})" if name else obj.username
+
+
 class HandoverForm(forms.Form):
-    leaving = forms.ModelChoiceField(
-        queryset=get_user_model().objects.filter(owned_indicators__isnull=False).distinct(),
+    leaving = PersonChoiceField(
+        queryset=get_user_model()
+        .objects.filter(owned_indicators__isnull=False)
+        .distinct()
+        .order_by("first_name", "last_name", "username"),
         label="Owner who is leaving",
     )
-    successor = forms.ModelChoiceField(
-        queryset=get_user_model().objects.filter(is_active=True).order_by("username"),
+    successor = PersonChoiceField(
+        queryset=get_user_model()
+        .objects.filter(is_active=True)
+        .order_by("first_name", "last_name", "username"),
         label="Hand their indicators to",
     )
     confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    make_owner = forms.BooleanField(
+        required=False, label="Yes: add them to the Indicator owners group"
+    )
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean()
@@ -209,13 +225,20 @@ class IndicatorAdmin(
         preview = None
         if request.method == "POST" and form.is_valid():
             leaving, successor = form.cleaned_data["leaving"], form.cleaned_data["successor"]
-            if form.cleaned_data["confirm"]:
+            joins = not has_role(successor, Role.OWNER)
+            if form.cleaned_data["confirm"] and joins and not form.cleaned_data["make_owner"]:
+                form.add_error(
+                    "make_owner",
+                    f"{_name(successor)} is not an indicator owner: tick the box to make them "
+                    "one, or choose someone else.",
+                )
+            elif form.cleaned_data["confirm"]:
                 done = ownership_handover(leaving=leaving, successor=successor, user=request.user)
                 messages.success(
                     request,
-                    f"Handed {len(done.indicators)} indicators ({', '.join(done.indicators)}) "
-                    f"and {done.returns_in_flight} returns in flight to "
-                    f"{successor.get_full_name() or successor.username}.",
+                    f"Handed {_count(len(done.indicators), 'indicator')} "
+                    f"({', '.join(done.indicators)}) and "
+                    f"{_count(done.returns_in_flight, 'return')} in flight to {_name(successor)}.",
                 )
                 return redirect("admin:indicators_indicator_changelist")
             from submissions.models import Return
@@ -226,8 +249,13 @@ class IndicatorAdmin(
                 "in_flight": Return.objects.filter(indicator__in=owned)
                 .exclude(status=Return.Status.APPROVED)
                 .select_related("indicator", "period"),
+                "leaving": _name(leaving),
+                "successor": _name(successor),
+                "joins": joins,
+                "roles": sorted(r.value for r in roles_of(successor)),
             }
-            form = HandoverForm(initial={**form.cleaned_data, "confirm": True})
+            if not form.errors:
+                form = HandoverForm(initial={**form.cleaned_data, "confirm": True})
         context = {
             **self.admin_site.each_context(request),
             "title": "Hand over a leaving owner's indicators",
@@ -236,6 +264,14 @@ class IndicatorAdmin(
             "preview": preview,
         }
         return TemplateResponse(request, "admin/indicators/handover.html", context)
+
+
+def _name(user: Any) -> str:
+    return user.get_full_name() or user.username
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}{'' if number == 1 else 's'}"
 
 
 @admin.register(FinancialYear)

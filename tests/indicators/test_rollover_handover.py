@@ -102,10 +102,26 @@ def test_the_admin_hands_over_after_showing_what_will_move(alice, sam, client):
     same = client.post(url, {"leaving": alice.pk, "successor": alice.pk}).content.decode()
     assert "Choose a different person." in same
     preview = client.post(url, {"leaving": alice.pk, "successor": bob.pk}).content.decode()
-    assert "What will move" in preview and "CS01" in preview
+    assert "What will happen" in preview and "CS01" in preview
+    assert "Bob is not an indicator owner." in preview  # and says what it will do about it
     assert bob.owned_indicators.count() == 0
     done = client.post(
-        url, {"leaving": alice.pk, "successor": bob.pk, "confirm": "True"}, follow=True
+        url,
+        {"leaving": alice.pk, "successor": bob.pk, "confirm": "True", "make_owner": "on"},
+        follow=True,
     )
-    assert "Handed 1 indicators (CS01)" in done.content.decode()
+    assert "Handed 1 indicator (CS01) and 0 returns in flight to Bob." in done.content.decode()
     assert bob.owned_indicators.count() == 1
+
+
+def test_a_handover_to_a_councillor_says_so_and_asks_first(alice, sam, rita, client):
+    IndicatorFactory(ref="CS01", owners=[alice])
+    client.force_login(sam)
+    url = reverse("admin:indicators_indicator_handover")
+    form = client.get(url).content.decode()
+    assert ">Rita (rita)</option>" in form  # people by name
+    preview = client.post(url, {"leaving": alice.pk, "successor": rita.pk}).content.decode()
+    assert "Rita is not an indicator owner." in preview and "They are: Readers." in preview
+    refused = client.post(url, {"leaving": alice.pk, "successor": rita.pk, "confirm": "True"})
+    assert "tick the box to make them one" in refused.content.decode()
+    assert rita.owned_indicators.count() == 0 and not rita.groups.filter(name="Indicator owners")
