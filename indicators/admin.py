@@ -45,6 +45,11 @@ class MonthField(forms.DateField):
         super().__init__(**kwargs)
 
 
+def as_typed(value: Decimal | None) -> str:
+    """A figure as it was typed: 96, not 96.000000; blank where there is none."""
+    return "" if value is None else format(value.normalize(), "f")
+
+
 PLAIN_DECIMALS = {
     models.DecimalField: {"form_class": PlainDecimalField},
     models.DateField: {"form_class": MonthField},
@@ -325,17 +330,45 @@ class TargetAdmin(
 ):
     resource_classes = [TargetResource]
     list_display = [
-        "indicator",
+        "ref",
+        "indicator_title",
         "year",
         "period_label",
-        "target",
-        "floor",
-        "lower",
-        "upper",
+        "shown_target",
+        "shown_floor",
+        "shown_lower",
+        "shown_upper",
         "note",
         "revised",
         "provisional",
     ]
+    list_display_links = ["ref", "indicator_title"]
+
+    @admin.display(description="ref", ordering="indicator__ref")
+    def ref(self, target: Target) -> str:
+        return target.indicator.ref
+
+    @admin.display(description="indicator", ordering="indicator__title")
+    def indicator_title(self, target: Target) -> str:
+        title = target.indicator.title
+        return title if len(title) <= 60 else title[:57] + "…"
+
+    @admin.display(description="target", ordering="target")
+    def shown_target(self, target: Target) -> str:
+        return as_typed(target.target)
+
+    @admin.display(description="floor", ordering="floor")
+    def shown_floor(self, target: Target) -> str:
+        return as_typed(target.floor)
+
+    @admin.display(description="lower", ordering="lower")
+    def shown_lower(self, target: Target) -> str:
+        return as_typed(target.lower)
+
+    @admin.display(description="upper", ordering="upper")
+    def shown_upper(self, target: Target) -> str:
+        return as_typed(target.upper)
+
     list_filter = ["year", "provisional", "revised", "indicator__kind"]
     formfield_overrides = PLAIN_DECIMALS
     ordering = ["year__start_year", "indicator__ref", F("period").asc(nulls_first=True)]

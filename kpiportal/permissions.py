@@ -16,8 +16,10 @@ FULL_RIGHTS: dict[str, set[Role]] = {
     "indicators": {Role.ADMIN},
     "submissions": {Role.ADMIN},
     "reports": {Role.ADMIN},
-    "django_celery_beat": {Role.ADMIN},
 }
+# The scheduler's tables (crontabs, intervals, clocked and solar schedules, periodic tasks)
+# are the portal's own workings: superusers only, never shown to Administrators.
+NOT_FOR_ROLES = ("django_celery_beat",)
 VIEW_RIGHTS: dict[str, set[Role]] = {
     "indicators": {Role.PERFORMANCE},
     "submissions": {Role.PERFORMANCE},
@@ -56,3 +58,6 @@ def grant_role_permissions(sender: Any = None, apps: Any = global_apps, **kwargs
                 content_type__app_label=app_label, codename=codename
             )
         group.permissions.add(*wanted.using(using))
+        group.permissions.remove(
+            *Permission.objects.using(using).filter(content_type__app_label__in=NOT_FOR_ROLES)
+        )

@@ -98,3 +98,24 @@ def test_the_admin_shows_and_edits_a_profiled_target(client, db):
          "note": "", "change_reason": "Profile"},
     )  # fmt: skip
     assert Target.objects.get(indicator=indicator, period=date(2023, 12, 1)).target == 85
+
+
+def test_an_administrator_sees_what_they_manage_and_figures_as_typed(client, db):
+    from decimal import Decimal as D
+
+    from django.urls import reverse
+
+    from kpiportal.roles import Role
+    from tests.factories import IndicatorFactory, TargetFactory, UserFactory
+
+    admin = UserFactory(username="sam", roles=[Role.ADMIN], is_staff=True)
+    TargetFactory(indicator=IndicatorFactory(ref="FN01"), target=D("96"), floor=D("92.5"))
+    client.force_login(admin)
+    index = client.get(reverse("admin:index")).content.decode()
+    assert "Indicators" in index and "Targets" in index
+    for internal in ("Crontabs", "Clocked", "Intervals", "Solar events", "Periodic tasks"):
+        assert internal not in index
+    listing = client.get(reverse("admin:indicators_target_changelist")).content.decode()
+    assert '<td class="field-shown_target">96</td>' in listing
+    assert '<td class="field-shown_floor">92.5</td>' in listing
+    assert "96.000000" not in listing and "96.00000" not in listing
