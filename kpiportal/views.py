@@ -5,10 +5,10 @@ from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
+from django.utils import timezone
 
 from indicators.models import Indicator
 from reports.models import Snapshot
-from submissions.models import Return
 from submissions.selectors import latest_open_period, own_returns, period_counts
 
 from .roles import Role, roles_of
@@ -23,10 +23,9 @@ def home(request: HttpRequest) -> HttpResponse:
         else Indicator.objects.none()
     )
     period = latest_open_period()
+    today = timezone.localdate()
     to_do = (
-        own_returns(request.user)
-        .filter(status__in=[Return.Status.DRAFT, Return.Status.RETURNED], period=period)
-        .count()
+        own_returns(request.user).awaiting_owner().filter(period=period).count()
         if period and Role.OWNER in held
         else 0
     )
@@ -38,6 +37,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "owned": owned,
             "period": period,
             "to_do": to_do,
+            "days_overdue": period.working_days_overdue(today) if period and to_do else 0,
             "counts": period_counts(period) if period and Role.PERFORMANCE in held else None,
             "latest_snapshot": Snapshot.objects.order_by("-month", "-version").first()
             if Role.READER in held

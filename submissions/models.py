@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from indicators import periods, rating
+from indicators import periods
 from indicators.models import FIGURE, FinancialYear, Indicator
 
 
@@ -41,6 +41,10 @@ class ReturnPeriod(models.Model):
     def is_open(self) -> bool:
         return self.opened_at is not None
 
+    def working_days_overdue(self, today: date) -> int:
+        """How many working days past the deadline `today` is (0 on or before it)."""
+        return max(0, periods.working_days_between(self.deadline, today))
+
     @staticmethod
     def dates_for(month: date, working_days: int | None = None) -> dict:
         if working_days is None:
@@ -59,10 +63,13 @@ class ReturnQuerySet(models.QuerySet["Return"]):
         return self.filter(status=Return.Status.APPROVED)
 
     def awaiting_owner(self) -> ReturnQuerySet:
-        return self.filter(status__in=[Return.Status.DRAFT, Return.Status.RETURNED])
+        return self.filter(status__in=AWAITING_OWNER)
 
     def overdue(self, today: date) -> ReturnQuerySet:
         return self.awaiting_owner().filter(period__deadline__lt=today)
+
+
+AWAITING_OWNER = ("draft", "returned")
 
 
 class Return(models.Model):
@@ -125,8 +132,13 @@ class Return(models.Model):
     def __str__(self) -> str:
         return f"{self.indicator.ref} {self.period.key}"
 
-    def figure(self) -> rating.Figure:
-        return rating.Figure(self.value, self.numerator, self.denominator)
+    @property
+    def awaiting_owner(self) -> bool:
+        return self.status in AWAITING_OWNER
+
+    def is_overdue(self, today: date) -> bool:
+        """Waiting for its owner after the deadline: the one rule, for every page and task."""
+        return self.awaiting_owner and self.period.deadline < today
 
     @staticmethod
     def stored(value: Decimal | None) -> Decimal | None:

@@ -137,10 +137,7 @@ class ReturnRow:
         return self.year_end.rate(self.ret.forecast, self.indicator)
 
     def is_overdue(self, today: date) -> bool:
-        return (
-            self.ret.status in (Return.Status.DRAFT, Return.Status.RETURNED)
-            and self.ret.period.deadline < today
-        )
+        return self.ret.is_overdue(today)
 
 
 def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRow]:

@@ -49,3 +49,23 @@ def test_someone_without_a_role_is_told_to_ask_for_one(client, charlie):
 
 def test_the_health_check_answers_without_signing_in(client):
     assert client.get(reverse("healthz")).json() == {"status": "ok"}
+
+
+def test_an_owner_past_the_deadline_is_told_by_how_many_working_days(client, alice, settings):
+    import re
+    from datetime import date
+    from unittest import mock
+
+    from submissions.models import Return
+    from tests.factories import period_for
+
+    indicator = IndicatorFactory(ref="CS01", owners=[alice])
+    period = period_for(date(2023, 10, 1))  # deadline Tuesday 14 November 2023
+    Return.objects.create(indicator=indicator, period=period)
+    client.force_login(alice)
+    with mock.patch("django.utils.timezone.localdate", return_value=date(2023, 11, 23)):
+        page = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get(reverse("home")).text))
+    assert "overdue the deadline was Tuesday 14 November: overdue by 7 working days" in page
+    with mock.patch("django.utils.timezone.localdate", return_value=date(2023, 11, 14)):
+        on_time = client.get(reverse("home")).text
+    assert "overdue" not in on_time and "deadline Tuesday 14 November" in on_time
