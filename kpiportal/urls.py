@@ -12,6 +12,8 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
+    path("accessibility/", views.accessibility, name="accessibility"),
+    path("session/keepalive/", views.keepalive, name="session-keepalive"),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("audit/", audit_views.audit_search, name="audit-search"),

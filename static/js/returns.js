@@ -7,6 +7,15 @@
   var csrf = form.querySelector("input[name=csrfmiddlewaretoken]").value;
   var LABELS = { GREEN: "GREEN", AMBER: "AMBER", RED: "RED" };
 
+  // The page scrolls a focused field clear of the sticky Save / Submit bar (portal.css,
+  // scroll-padding-bottom); this keeps the padding as tall as the bar, which wraps when narrow.
+  var bar = form.querySelector(".action-bar");
+  if (bar && window.ResizeObserver) {
+    new ResizeObserver(function () {
+      document.documentElement.style.setProperty("--action-bar-height", bar.offsetHeight + "px");
+    }).observe(bar);
+  }
+
   function field(card, name) {
     return card.querySelector("[name='" + card.dataset.prefix + "-" + name + "']");
   }
