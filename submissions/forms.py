@@ -165,6 +165,15 @@ class ReturnForm(forms.Form):
         found = self.outlier
         return outlier_message(self.row.indicator, found) if found else ""
 
+    @property
+    def outlier_notice(self) -> str:
+        """The outlier check as a notice under the form, unless it is already the error
+        beside the figure."""
+        text = self.outlier_text
+        errors = self.errors if self.is_bound else {}
+        shown = {str(e) for name in ("value", "numerator") for e in errors.get(name, [])}
+        return "" if text in shown else text
+
     def data_for_service(self, cleaned: dict[str, Any] | None = None) -> ReturnData:
         c = self.cleaned_data if cleaned is None else cleaned
         return ReturnData(

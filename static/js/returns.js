@@ -97,9 +97,9 @@
 
   document.querySelectorAll(".return-card[data-preview-url]").forEach(function (card) {
     var timer = null;
-    var outlier = card.querySelector("[data-role=outlier]");
     var confirm = card.querySelector(".outlier-confirm");
-    if (confirm && outlier && outlier.hidden && !(field(card, "outlier_confirmed") || {}).checked) confirm.hidden = true;
+    // "I have checked this figure" only while the figure is an outlier (or already ticked).
+    if (confirm && !("outlier" in card.dataset) && !(field(card, "outlier_confirmed") || {}).checked) confirm.hidden = true;
     toggleReason(card);
     card.addEventListener("input", function () {
       clearTimeout(timer);
