@@ -29,7 +29,9 @@ def status_badge(status: str) -> str:
 def outlier_range(row: Any) -> str:
     """For a reviewer, on the page and not only in a tooltip: why it is flagged."""
     found = row.outlier
-    return f"Far from the last 12 figures: usually {usual_range(row.indicator, found)}." if found else ""
+    if not found:
+        return ""
+    return f"Far from the last 12 figures: usually {usual_range(row.indicator, found)}."
 
 
 @register.simple_tag
