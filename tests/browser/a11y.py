@@ -75,13 +75,21 @@ FOCUS_JS = (
   }
   const r = el.getBoundingClientRect();
   if (r.width === 0 || r.height === 0) problems.push('it has no size: it cannot be seen');
-  if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) {
-    problems.push(`not wholly in the viewport (${Math.round(r.left)},${Math.round(r.top)} to ` +
-      `${Math.round(r.right)},${Math.round(r.bottom)} in ${innerWidth}x${innerHeight})`);
+  // Wholly in view; something bigger than the viewport (a table's scrolling box) in view.
+  const fits = r.width <= innerWidth && r.height <= innerHeight;
+  const outside = fits
+    ? r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth
+    : r.bottom <= 0 || r.top >= innerHeight || r.right <= 0 || r.left >= innerWidth;
+  if (outside) {
+    problems.push(`not ${fits ? 'wholly ' : ''}in the viewport (${Math.round(r.left)},` +
+      `${Math.round(r.top)} to ${Math.round(r.right)},${Math.round(r.bottom)} in ` +
+      `${innerWidth}x${innerHeight})`);
   }
+  const [vl, vt] = [Math.max(r.left, 0), Math.max(r.top, 0)];
+  const [vw, vh] = [Math.min(r.right, innerWidth) - vl, Math.min(r.bottom, innerHeight) - vt];
   for (const [fx, fy] of [[0.5, 0.5], [0.15, 0.2], [0.85, 0.2], [0.15, 0.8], [0.85, 0.8]]) {
-    const x = r.left + r.width * fx, y = r.top + r.height * fy;
-    if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+    const x = vl + vw * fx, y = vt + vh * fy;
+    if (vw <= 0 || vh <= 0) break;
     const hit = document.elementFromPoint(x, y);
     const label = hit && hit.closest('label');
     const mine = hit && (el.contains(hit) || hit.contains(el) || (label && label.control === el));
@@ -110,8 +118,21 @@ BACKGROUND_JS = (
 )
 
 
+# Bootstrap scrolls smoothly: what is judged is where focus ends up, once scrolling stops.
+SETTLE_JS = """async () => {
+  let last = '', same = 0;
+  for (let i = 0; i < 90 && same < 3; i++) {
+    await new Promise((done) => requestAnimationFrame(done));
+    const now = `${scrollX},${scrollY}`;
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+}"""
+
+
 def focus_problems(page: Any) -> tuple[str, list[str]]:
     """(the focused element, what is wrong with how it shows focus); [] when all is well."""
+    page.evaluate(SETTLE_JS)
     answer = page.evaluate(FOCUS_JS)
     return answer["element"], answer["problems"]
 
@@ -142,9 +163,12 @@ def url_name(page: Any) -> str:
 def tab_until(page: Any, found: Any, *, limit: int = 400, back: bool = False) -> list[str]:
     """Press Tab (Shift+Tab with `back`) until `found(page)` is true, checking that focus
     is shown and not hidden at every stop; returns the elements passed through."""
-    seen = []
+    seen: list[str] = []
     for _ in range(limit):
         page.keyboard.press("Shift+Tab" if back else "Tab")
+        if page.evaluate("document.activeElement === document.body") and seen[-1:] != ["-"]:
+            seen.append("-")  # past the end of the page: the next Tab starts it again
+            continue
         seen.append(assert_focus_shown(page, f"on {page.url}"))
         if found(page):
             return seen
@@ -152,19 +176,24 @@ def tab_until(page: Any, found: Any, *, limit: int = 400, back: bool = False) ->
 
 
 def focused_is(**expected: str) -> Any:
-    """A test for `tab_until`: the focused element has these properties (text is matched
-    as a substring of its text, value or aria-label)."""
+    """A test for `tab_until`: the focused element has these properties (`text` is part of
+    its aria-label, text or value; `name_end` ends its name)."""
 
     def check(page: Any) -> bool:
         info = page.evaluate(
             """() => { const el = document.activeElement; return {
                 tag: el.tagName.toLowerCase(), name: el.getAttribute('name') || '',
                 id: el.id || '', type: el.getAttribute('type') || '',
-                text: (el.innerText || el.value || el.getAttribute('aria-label') || '').trim(),
+                text: (el.getAttribute('aria-label') || el.textContent.trim() || el.value || '')
+                    .replace(/\\s+/g, ' '),
             }; }"""
         )
+        tests = {
+            "text": lambda value: value in info["text"],
+            "name_end": lambda value: info["name"].endswith(value),
+        }
         return all(
-            (value in info["text"]) if key == "text" else info[key] == value
+            tests[key](value) if key in tests else info[key] == value
             for key, value in expected.items()
         )
 
