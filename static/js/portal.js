@@ -83,6 +83,9 @@
       if (state === "warning" && touched + total - Date.now() > warnBefore) close();
     });
 
+    // Other requests this page makes (the live RAG preview) push the session's end back too.
+    document.addEventListener("kpiportal:server-request", function () { remember(Date.now()); });
+
     function keepAlive() {
       var sent = Date.now();
       lastPing = sent;
@@ -151,6 +154,7 @@
       if (state === "expired") return;
       if (left <= 0) { expire(); return; }
       if (state === "active" && left <= warnBefore) open();
+      if (state === "warning" && left > warnBefore) close();  // kept alive meanwhile
       if (state !== "warning") return;
       dialog.querySelector("[data-role=countdown]").textContent = words(left);
       var seconds = Math.ceil(left / 1000);

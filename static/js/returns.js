@@ -71,10 +71,14 @@
       if (el.type === "checkbox") { if (el.checked) body.append(el.name, "on"); }
       else body.append(el.name, el.value);
     });
+    document.dispatchEvent(new CustomEvent("kpiportal:server-request"));  // keeps the session alive
     fetch(card.dataset.previewUrl, {
       method: "POST", body: body, credentials: "same-origin",
       headers: { "X-CSRFToken": csrf, "Accept": "application/json" }
-    }).then(function (r) { return r.ok ? r.json() : null; }).then(function (answer) {
+    }).then(function (r) {
+      // Signed out meanwhile (a redirect to the sign-in page), or a server error: no answer.
+      return r.ok && !r.redirected ? r.json() : null;
+    }).then(function (answer) {
       if (!answer) return;
       setBadge(card, answer.rag);
       var figure = card.querySelector("[data-role=figure]");
@@ -92,7 +96,7 @@
       var confirm = card.querySelector(".outlier-confirm");
       if (outlier) { outlier.hidden = !answer.outlier; outlier.textContent = answer.outlier; }
       if (confirm) confirm.hidden = !answer.outlier && !(field(card, "outlier_confirmed") || {}).checked;
-    });
+    }).catch(function () { /* offline or signed out: the next change asks again */ });
   }
 
   document.querySelectorAll(".return-card[data-preview-url]").forEach(function (card) {
@@ -107,6 +111,9 @@
     });
     card.addEventListener("change", function (event) {
       if (event.target.name === card.dataset.prefix + "-not_available") toggleReason(card);
+      // Text was asked about as it was typed; asking again when a field loses focus (to the
+      // session warning, say) would push the session's end back behind the person's back.
+      if (event.target.type !== "checkbox") return;
       clearTimeout(timer);
       preview(card);
     });

@@ -84,4 +84,21 @@ def sign_in(live_server: object, axe: Axe):  # noqa: ANN201
     return sign_in
 
 
+@pytest.fixture
+def alices_october(alice):
+    """Alice's CS01 for October 2023: target 95, floor 90, usually 84–93 (40 is an outlier)."""
+    from datetime import date
+    from decimal import Decimal as D
+
+    from submissions.models import Return
+    from tests.factories import IndicatorFactory, TargetFactory, approved_history, period_for
+
+    october = date(2023, 10, 1)
+    period = period_for(october)
+    indicator = IndicatorFactory(ref="CS01", title="Calls answered", owners=[alice])
+    TargetFactory(indicator=indicator, year=period.year, target=D(95), floor=D(90))
+    approved_history(indicator, [88, 85, 91, 84, 90, 87, 93, 86, 89, 92, 85, 88], before=october)
+    return Return.objects.create(indicator=indicator, period=period)
+
+
 from tests.reports.conftest import council  # noqa: E402, F401 - the small frozen council
