@@ -39,12 +39,10 @@ def nav_link(
 def session_attributes() -> str:
     """What static/js/portal.js needs to warn before the session ends (WCAG 2.2.1)."""
     return format_html(
-        'data-session-seconds="{}" data-session-warning-seconds="{}" data-keepalive-url="{}" '
-        'data-login-url="{}"',
+        'data-session-seconds="{}" data-session-warning-seconds="{}" data-keepalive-url="{}"',
         settings.SESSION_COOKIE_AGE,
         settings.SESSION_WARNING_SECONDS,
         reverse("session-keepalive"),
-        reverse("login"),
     )
 
 

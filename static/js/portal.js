@@ -59,11 +59,10 @@
   // data-session-seconds after its last request; typing counts as activity and keeps it
   // alive. Tabs share when the session was last used, so one busy tab spares the others.
   function sessionTimeout() {
-    var body = document.body;
-    var dialog = document.getElementById("session-dialog");
-    var total = Number(body.dataset.sessionSeconds) * 1000;
-    if (!total || !dialog || typeof dialog.showModal !== "function") return;
-    var warnBefore = Math.min(Number(body.dataset.sessionWarningSeconds) * 1000, total);
+    var dialog = document.getElementById("session-dialog");  // only when signed in
+    if (!dialog || typeof dialog.showModal !== "function") return;
+    var total = Number(dialog.dataset.sessionSeconds) * 1000;
+    var warnBefore = Math.min(Number(dialog.dataset.sessionWarningSeconds) * 1000, total);
     var pingEvery = Math.min(60000, total / 4);
     var KEY = "kpiportal.session-touched";
     var touched = 0;
@@ -89,7 +88,7 @@
     function keepAlive() {
       var sent = Date.now();
       lastPing = sent;
-      return fetch(body.dataset.keepaliveUrl, {
+      return fetch(dialog.dataset.keepaliveUrl, {
         credentials: "same-origin", cache: "no-store", headers: { Accept: "application/json" }
       }).then(function (r) { return r.json(); }).then(function (answer) {
         if (answer.signed_in) { remember(sent); return true; }

@@ -99,3 +99,19 @@ def test_what_was_typed_comes_back_after_signing_in_again(
     page.get_by_role("button", name="Save draft").click()
     expect(page.get_by_text("Saved 1 draft.")).to_be_visible()
     assert Return.objects.get(pk=alices_october.pk).commentary == "Two advisers left in September."
+
+
+def test_the_admin_warns_too(page, live_server, axe, settings, sam):
+    settings.SESSION_COOKIE_AGE = 10
+    settings.SESSION_WARNING_SECONDS = 8
+    page.goto(f"{live_server.url}/accounts/login/")
+    page.get_by_label("Username").fill("sam")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.goto(f"{live_server.url}/admin/indicators/target/import/")
+    dialog = page.get_by_role("dialog", name="You will be signed out soon")
+    expect(dialog).to_be_visible(timeout=6000)
+    expect(dialog.get_by_role("button", name="Stay signed in")).to_be_focused()
+    axe.check(page)
+    page.keyboard.press("Escape")  # closing the warning counts as staying
+    expect(dialog).to_be_hidden()

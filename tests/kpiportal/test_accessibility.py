@@ -30,10 +30,11 @@ def test_every_page_links_the_statement_from_its_footer(client, rita, path):
     assert 'href="/accessibility/"' in footer and "Accessibility statement" in footer
 
 
-def test_the_admin_links_the_statement_too(client, sam):
+def test_the_admin_links_the_statement_and_warns_before_the_session_ends(client, sam):
     client.force_login(sam)
     page = client.get("/admin/").content.decode()
     assert 'href="/accessibility/">Accessibility statement</a>' in page
+    assert 'id="session-dialog"' in page and "/static/js/portal.js" in page
 
 
 def test_keepalive_says_whether_there_is_a_session_and_is_never_cached(client, alice, settings):
