@@ -114,3 +114,10 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
         "executable_path": "/usr/bin/chromium",
         "args": [*browser_type_launch_args.get("args", []), *CHROMIUM_ARGS],
     }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict) -> dict:
+    # Bootstrap scrolls smoothly unless motion is reduced: instant scrolling lets the
+    # focus checks measure where things end up, however busy the machine is.
+    return {**browser_context_args, "reduced_motion": "reduce"}

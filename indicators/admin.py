@@ -111,11 +111,35 @@ class ServiceAreaAdmin(admin.ModelAdmin):
     search_fields = ["name", "head_of_service", "cabinet_member"]
 
 
+class TargetInlineForm(forms.ModelForm):
+    """A row of the Targets table: each input named with its column and year (WCAG 1.3.1,
+    4.1.2), as a screen reader does not take a column header as an input's label."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        year = self.instance.year.label if self.instance.year_id else "a new year"
+        for name, field in self.fields.items():
+            # The year's select sits inside the admin's related-field wrapper.
+            widget = getattr(field.widget, "widget", field.widget)
+            label = f"{field.label or name.capitalize()}, {year}"
+            widget.attrs = {**widget.attrs, "aria-label": label}
+
+
+class TargetInlineFormSet(forms.BaseInlineFormSet):
+    def add_fields(self, form: forms.Form, index: int | None) -> None:
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:
+            year = form.instance.year.label if form.instance.year_id else "this new row"
+            form.fields["DELETE"].widget.attrs["aria-label"] = f"Delete the targets for {year}"
+
+
 class TargetInline(admin.TabularInline):
     """The year's targets and, for a profiled target, each period's own (a period without
     one uses the year's)."""
 
     model = Target
+    form = TargetInlineForm
+    formset = TargetInlineFormSet
     formfield_overrides = PLAIN_DECIMALS
     extra = 0
     fields = [

@@ -151,6 +151,8 @@ SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
 # Sessions end after this much inactivity (each request pushes the end back).
 SESSION_COOKIE_AGE: int = env.int("SESSION_IDLE_MINUTES", default=30) * 60
+# Pages warn this long before an idle session ends, with a button to stay signed in.
+SESSION_WARNING_SECONDS: int = env.int("SESSION_WARNING_SECONDS", default=120)
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # No inline script or style anywhere: everything comes from our own static files.
@@ -195,6 +197,10 @@ EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="kpiportal <performance@localhost>")
 # The link put in e-mails; there is no request to build it from in a Celery task.
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+# Where the accessibility statement tells people to report a problem.
+ACCESSIBILITY_CONTACT_EMAIL: str = env.str(
+    "ACCESSIBILITY_CONTACT_EMAIL", default="performance@localhost"
+)
 
 # Celery: with no broker, tasks run in-process so the default needs no Redis.
 CELERY_BROKER_URL: str = env.str("CELERY_BROKER_URL", default="")

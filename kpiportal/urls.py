@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from . import audit_views, views
+from .forms import SignInForm
 
 admin.site.site_header = "kpiportal administration"
 admin.site.site_title = "kpiportal"
@@ -12,7 +13,13 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("favicon.ico", views.favicon),
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
+    path("accessibility/", views.accessibility, name="accessibility"),
+    path("session/keepalive/", views.keepalive, name="session-keepalive"),
+    path(
+        "accounts/login/",
+        auth_views.LoginView.as_view(authentication_form=SignInForm),
+        name="login",
+    ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("audit/", audit_views.audit_search, name="audit-search"),
     path("indicators/", include("indicators.urls")),

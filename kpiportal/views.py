@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 
 from indicators.models import Indicator
 from reports.models import Snapshot
@@ -56,3 +58,25 @@ def healthz(request: HttpRequest) -> JsonResponse:
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
     return JsonResponse({"status": "ok"})
+
+
+def accessibility(request: HttpRequest) -> HttpResponse:
+    """The accessibility statement the 2018 regulations require; open to anyone."""
+    return render(
+        request,
+        "accessibility.html",
+        {
+            "contact": settings.ACCESSIBILITY_CONTACT_EMAIL,
+            "idle_minutes": settings.SESSION_COOKIE_AGE // 60,
+            "warning_minutes": settings.SESSION_WARNING_SECONDS // 60,
+        },
+    )
+
+
+@never_cache
+def keepalive(request: HttpRequest) -> JsonResponse:
+    """ "Stay signed in", and typing: any request pushes the session's end back
+    (SESSION_SAVE_EVERY_REQUEST); this one also says whether there is still a session."""
+    if not request.user.is_authenticated:
+        return JsonResponse({"signed_in": False})
+    return JsonResponse({"signed_in": True, "seconds": settings.SESSION_COOKIE_AGE})

@@ -167,14 +167,19 @@ def outlier_of(
     return outlier(data.figure(indicator), history, step=step(indicator))
 
 
-def outlier_message(indicator: Indicator, found: Outlier) -> str:
+def usual_range(indicator: Indicator, found: Outlier) -> str:
+    """Where the last 12 figures usually lie, in words: `between 85.0% and 92.0%`."""
     lowest, _ = indicator.figure_range
     low = format_figure(
         found.low if lowest is None else max(found.low, lowest), indicator.unit, indicator.decimals
     )
     high = format_figure(found.high, indicator.unit, indicator.decimals)
+    return f"between {low} and {high}"
+
+
+def outlier_message(indicator: Indicator, found: Outlier) -> str:
     return (
-        f"This is far from the last 12 figures (usually between {low} and {high}). "
+        f"This is far from the last 12 figures (usually {usual_range(indicator, found)}). "
         "Check it, then tick “I have checked this figure”."
     )
 

@@ -11,11 +11,21 @@ from django import forms
 from django.forms.formsets import BaseFormSet, formset_factory
 
 from indicators.models import Indicator
+from indicators.rating import Rag
 
-from .figures import ReturnData, figure_problems, submit_problems
+from .checks import Outlier
+from .figures import (
+    ReturnData,
+    figure_problems,
+    outlier_message,
+    outlier_of,
+    rag_of,
+    submit_problems,
+)
 from .selectors import ReturnRow
 
 FIGURE_WIDGET = {"inputmode": "decimal", "autocomplete": "off", "class": "text-end"}
+COMMENTARY_MAX = 4000
 
 
 def parse_number(text: str) -> Decimal | None:
@@ -43,9 +53,13 @@ class ReturnForm(forms.Form):
     not_available_reason = forms.CharField(label="Why not", required=False, max_length=500)
     commentary = forms.CharField(
         required=False,
-        max_length=4000,
-        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=COMMENTARY_MAX,
+        widget=forms.Textarea(attrs={"rows": 3, "data-character-count": COMMENTARY_MAX}),
         help_text="Required for a red figure: what happened, why, and what is being done.",
+        error_messages={
+            "max_length": f"Commentary must be {COMMENTARY_MAX:,} characters or fewer "
+            "(it has %(show_value)s)."
+        },
     )
     outlier_confirmed = forms.BooleanField(label="I have checked this figure", required=False)
     no_action_reason = forms.CharField(
@@ -64,6 +78,7 @@ class ReturnForm(forms.Form):
     forecast_reason = forms.CharField(
         label="Why your forecast differs", required=False, max_length=500
     )
+    typed: ReturnData | None = None  # set by clean() once the figures are read
 
     def __init__(self, *args: Any, row: ReturnRow, submitting: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -94,6 +109,7 @@ class ReturnForm(forms.Form):
             extra.append("no_action_reason")
         else:
             del self.fields["no_action_reason"]
+        self.fields["commentary"].help_text += f" Up to {COMMENTARY_MAX:,} characters."
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
@@ -145,13 +161,51 @@ class ReturnForm(forms.Form):
         cleaned = super().clean()
         if any(name in self.errors for name in ("value", "numerator", "denominator")):
             return cleaned
-        data = self.data_for_service(cleaned)
+        data = self.typed = self.data_for_service(cleaned)
         problems = figure_problems(self.row.indicator, data)
         if not problems and self.submitting:
             problems = submit_problems(self.row.indicator, data, self.row.judging())
         for name, message in problems.items():
             self.add_error(name if name in self.fields else None, message)
         return cleaned
+
+    @property
+    def judged(self) -> ReturnData | None:
+        """The figures the card rates and checks: once posted, what was typed (None if it
+        could not be read as numbers), so the page speaks of them and not the saved ones."""
+        if not self.is_bound:
+            return ReturnData.of(self.row.ret)
+        self.errors  # noqa: B018 - cleaning the form records what was typed
+        return self.typed
+
+    @property
+    def rag(self) -> Rag | None:
+        data, indicator = self.judged, self.row.indicator
+        return None if data is None else rag_of(indicator, self.row.target, data.figure(indicator))
+
+    @property
+    def figure(self) -> Decimal | None:
+        data = self.judged
+        return None if data is None else data.figure(self.row.indicator)
+
+    @property
+    def outlier(self) -> Outlier | None:
+        data = self.judged
+        return None if data is None else outlier_of(self.row.indicator, data, self.row.history)
+
+    @property
+    def outlier_text(self) -> str:
+        found = self.outlier
+        return outlier_message(self.row.indicator, found) if found else ""
+
+    @property
+    def outlier_notice(self) -> str:
+        """The outlier check as a notice under the form, unless it is already the error
+        beside the figure."""
+        text = self.outlier_text
+        errors = self.errors if self.is_bound else {}
+        shown = {str(e) for name in ("value", "numerator") for e in errors.get(name, [])}
+        return "" if text in shown else text
 
     def data_for_service(self, cleaned: dict[str, Any] | None = None) -> ReturnData:
         c = self.cleaned_data if cleaned is None else cleaned

@@ -85,6 +85,15 @@ class Return(models.Model):
         PORTAL = "portal", "Entered in the portal"
         IMPORT = "import", "Imported"
 
+    class Task(models.TextChoices):
+        """Where a return stands for its owner, in the words of My returns' task list."""
+
+        TO_DO = "todo", "To do"
+        DRAFT = "draft", "Draft"
+        RETURNED = "returned", "Returned to you"
+        SUBMITTED = "submitted", "Submitted"
+        APPROVED = "approved", "Approved"
+
     indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="returns")
     period = models.ForeignKey(ReturnPeriod, on_delete=models.PROTECT, related_name="returns")
     value = models.DecimalField(**FIGURE)
@@ -139,6 +148,15 @@ class Return(models.Model):
     def is_overdue(self, today: date) -> bool:
         """Waiting for its owner after the deadline: the one rule, for every page and task."""
         return self.awaiting_owner and self.period.deadline < today
+
+    @property
+    def task(self) -> Return.Task:
+        """A draft is "To do" until something has been saved in it."""
+        if self.status != self.Status.DRAFT:
+            return self.Task(self.status)
+        saved = (self.value, self.numerator, self.denominator)
+        started = any(v is not None for v in saved) or self.not_available or self.commentary
+        return self.Task.DRAFT if started else self.Task.TO_DO
 
     @staticmethod
     def stored(value: Decimal | None) -> Decimal | None:

@@ -21,13 +21,15 @@ from . import services, workflow
 from .forms import ReasonForm
 from .models import Return, ReturnPeriod
 from .selectors import build_rows, latest_open_period, period_counts, visible_returns
-from .views import month_or_404, render_detail
+from .views import month_chosen, month_or_404, render_detail
 
 RAG_CHOICES = [("GREEN", "Green"), ("AMBER", "Amber"), ("RED", "Red"), ("none", "No rating")]
 
 
 @role_required(Role.PERFORMANCE)
 def review(request: HttpRequest, month: str | None = None) -> HttpResponse:
+    if month is None and (chosen := month_chosen(request, "submissions-review-month")):
+        return chosen
     wanted = month_or_404(month)
     period = (
         latest_open_period() if wanted is None else get_object_or_404(ReturnPeriod, month=wanted)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import Any
 
@@ -17,6 +18,7 @@ from indicators import periods
 from indicators.formatting import format_figure
 from indicators.rating import Rag
 from kpiportal.roles import Role, role_required
+from kpiportal.unsent import keep_unsent_post, unsent_post
 
 from . import services, workflow
 from .audit import history_entries
@@ -44,13 +46,25 @@ def month_or_404(text: str | None) -> date | None:
         raise Http404("No such month") from None
 
 
+def month_chosen(request: HttpRequest, url_name: str) -> HttpResponse | None:
+    """The month picker's form (?month=2026-10, sent with its button) goes to the month's
+    own address; changing the select alone does nothing (WCAG 3.2.2)."""
+    text = request.GET.get("month")
+    if text is None:
+        return None
+    return redirect(url_name, periods.month_key(month_or_404(text)))
+
+
 def _has_content(data: Any, prefix: str) -> bool:
     typed = any((data.get(f"{prefix}-{name}") or "").strip() for name in FIGURE_FIELDS)
     return typed or bool(data.get(f"{prefix}-not_available"))
 
 
+@keep_unsent_post
 @role_required(Role.OWNER)
 def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
+    if month is None and (chosen := month_chosen(request, "submissions-mine-month")):
+        return chosen
     wanted = month_or_404(month)
     period = (
         latest_open_period()
@@ -63,7 +77,13 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
         return render(request, "submissions/my_returns.html", {"period": None})
     rows = build_rows(own_returns(request.user), period)
     editable = [row for row in rows if row.ret.status in EDITABLE]
-    formset = ReturnFormSet(rows=editable)
+    unsent = unsent_post(request)  # typed before the session ended: put back, not saved
+    formset = ReturnFormSet(unsent, rows=editable) if unsent else ReturnFormSet(rows=editable)
+    if unsent:
+        messages.info(
+            request,
+            "What you typed is back on the page, not saved yet: check it, then save or submit.",
+        )
     if request.method == "POST":
         action = request.POST.get("action", "save")
         if action == "submit_all":
@@ -77,13 +97,7 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
             messages.warning(request, "Nothing to submit yet: enter a figure first.")
         elif formset.is_valid() and _apply(request, formset, submitting):
             return redirect(request.path)
-        else:
-            bad = sum(1 for form in formset.forms if form.errors)
-            messages.error(
-                request,
-                f"{bad} return{'s need' if bad != 1 else ' needs'} your attention below. "
-                "Nothing has been saved yet; what you typed is kept.",
-            )
+        # Otherwise the page lists each problem at the top, linked to its field.
     return render(
         request,
         "submissions/my_returns.html",
@@ -102,19 +116,8 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
 
 def _tally(rows: list) -> list[tuple[str, int]]:
     """How many of the user's returns are in each state, for the line under the heading."""
-    to_enter = sum(
-        1
-        for r in rows
-        if r.ret.status == Return.Status.DRAFT and r.ret.value is None and not r.ret.not_available
-    )
-    counts = [
-        ("to enter", to_enter),
-        ("in draft", sum(1 for r in rows if r.ret.status == Return.Status.DRAFT) - to_enter),
-        ("returned to you", sum(1 for r in rows if r.ret.status == Return.Status.RETURNED)),
-        ("awaiting review", sum(1 for r in rows if r.ret.status == Return.Status.SUBMITTED)),
-        ("approved", sum(1 for r in rows if r.ret.status == Return.Status.APPROVED)),
-    ]
-    return [(label, n) for label, n in counts if n]
+    counts = Counter(row.ret.task for row in rows)
+    return [(task.label.lower(), counts[task]) for task in Return.Task if counts[task]]
 
 
 def _apply(request: HttpRequest, formset: Any, submitting: set[int]) -> bool:

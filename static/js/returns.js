@@ -7,6 +7,15 @@
   var csrf = form.querySelector("input[name=csrfmiddlewaretoken]").value;
   var LABELS = { GREEN: "GREEN", AMBER: "AMBER", RED: "RED" };
 
+  // The page scrolls a focused field clear of the sticky Save / Submit bar (portal.css,
+  // scroll-padding-bottom); this keeps the padding as tall as the bar, which wraps when narrow.
+  var bar = form.querySelector(".action-bar");
+  if (bar && window.ResizeObserver) {
+    new ResizeObserver(function () {
+      document.documentElement.style.setProperty("--action-bar-height", bar.offsetHeight + "px");
+    }).observe(bar);
+  }
+
   function field(card, name) {
     return card.querySelector("[name='" + card.dataset.prefix + "-" + name + "']");
   }
@@ -62,10 +71,14 @@
       if (el.type === "checkbox") { if (el.checked) body.append(el.name, "on"); }
       else body.append(el.name, el.value);
     });
+    document.dispatchEvent(new CustomEvent("kpiportal:server-request"));  // keeps the session alive
     fetch(card.dataset.previewUrl, {
       method: "POST", body: body, credentials: "same-origin",
       headers: { "X-CSRFToken": csrf, "Accept": "application/json" }
-    }).then(function (r) { return r.ok ? r.json() : null; }).then(function (answer) {
+    }).then(function (r) {
+      // Signed out meanwhile (a redirect to the sign-in page), or a server error: no answer.
+      return r.ok && !r.redirected ? r.json() : null;
+    }).then(function (answer) {
       if (!answer) return;
       setBadge(card, answer.rag);
       var figure = card.querySelector("[data-role=figure]");
@@ -83,14 +96,14 @@
       var confirm = card.querySelector(".outlier-confirm");
       if (outlier) { outlier.hidden = !answer.outlier; outlier.textContent = answer.outlier; }
       if (confirm) confirm.hidden = !answer.outlier && !(field(card, "outlier_confirmed") || {}).checked;
-    });
+    }).catch(function () { /* offline or signed out: the next change asks again */ });
   }
 
   document.querySelectorAll(".return-card[data-preview-url]").forEach(function (card) {
     var timer = null;
-    var outlier = card.querySelector("[data-role=outlier]");
     var confirm = card.querySelector(".outlier-confirm");
-    if (confirm && outlier && outlier.hidden && !(field(card, "outlier_confirmed") || {}).checked) confirm.hidden = true;
+    // "I have checked this figure" only while the figure is an outlier (or already ticked).
+    if (confirm && !("outlier" in card.dataset) && !(field(card, "outlier_confirmed") || {}).checked) confirm.hidden = true;
     toggleReason(card);
     card.addEventListener("input", function () {
       clearTimeout(timer);
@@ -98,6 +111,9 @@
     });
     card.addEventListener("change", function (event) {
       if (event.target.name === card.dataset.prefix + "-not_available") toggleReason(card);
+      // Text was asked about as it was typed; asking again when a field loses focus (to the
+      // session warning, say) would push the session's end back behind the person's back.
+      if (event.target.type !== "checkbox") return;
       clearTimeout(timer);
       preview(card);
     });

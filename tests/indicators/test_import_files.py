@@ -168,3 +168,18 @@ def test_the_real_command_prints_each_problem_plainly(tmp_path, settings):
     )  # fmt: skip
     assert done.returncode == 1
     assert "Line 2, ref: There is no indicator with the reference “NOPE”." in done.stderr
+
+
+def test_each_import_step_is_named_in_the_title(client, sam, fn01):
+    client.force_login(sam)
+    page = client.get(reverse("admin:indicators_target_import")).content.decode()
+    assert "<title>Import targets: choose a file | kpiportal</title>" in page
+    good = upload(client, sam, "t.csv", (HEADER + "2023/24,FN01,98,96,,,\n").encode(), CSV_FORMAT)
+    assert "<title>Import targets: check | kpiportal</title>" in good.content.decode()
+    assert "<h1>Import targets: check</h1>" in good.content.decode()
+    bad = upload(client, sam, "t.csv", (HEADER + "2023/24,FN01,90,95,,,\n").encode(), CSV_FORMAT)
+    assert "<title>Error: Import targets: nothing saved | kpiportal</title>" in bad.content.decode()
+    empty = upload(client, sam, "t.csv", b"", CSV_FORMAT)
+    assert "<title>Error: Import targets: choose a file | kpiportal</title>" in (
+        empty.content.decode()
+    )

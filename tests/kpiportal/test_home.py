@@ -15,7 +15,7 @@ def test_anonymous_visitors_are_sent_to_sign_in(client):
 def test_the_login_page_shows_a_plain_message_for_a_wrong_password(client, alice):
     response = client.post(reverse("login"), {"username": "alice", "password": "wrong"})
     assert response.status_code == 200
-    assert "Please enter a correct username and password" in response.content.decode()
+    assert "The username or password is not right." in response.content.decode()
 
 
 def test_an_owner_sees_the_indicators_they_own(client, alice):

@@ -17,7 +17,9 @@ from submissions.models import Return
 from tests.factories import IndicatorFactory, TargetFactory, period_for
 
 ROLES = ["owner", "other_owner", "performance", "admin", "reader", "no_role"]
-PUBLIC = {"login": 200, "healthz": 200, "favicon": 301}
+PUBLIC = {
+    "login": 200, "healthz": 200, "favicon": 301, "accessibility": 200, "session-keepalive": 200,
+}  # fmt: skip
 # url name -> (method, expected status for each role in ROLES); anonymous -> sign in
 EXPECTED = {
     "home": ("get", [200, 200, 200, 200, 200, 200]),

@@ -235,3 +235,82 @@ def test_a_ratio_too_large_to_be_a_figure_gets_a_message_not_an_error_page(clien
     assert "This figure is too large to be right: check it." in response.content.decode()
     assert 'value="1000000000000"' in response.content.decode()  # what was typed is kept
     assert Return.objects.get(pk=ret.pk).numerator is None
+
+
+def test_the_month_picker_goes_to_the_month_chosen_with_its_button(client, alice, ret):
+    client.force_login(alice)
+    response = client.get(URL, {"month": "2023-10"})
+    assert (response.status_code, response["Location"]) == (302, "/returns/2023-10/")
+    assert client.get(URL, {"month": "October"}).status_code == 404
+    page = client.get("/returns/2023-10/").content.decode()
+    assert 'id="month-select" name="month">' in page  # no data-navigate: no script moves on
+    assert "<title>My returns: October 2023 – kpiportal</title>" in page
+
+
+def test_each_return_is_a_task_in_words(client, alice, ret, period, submitted_cs02):
+    drafted = Return.objects.create(
+        indicator=IndicatorFactory(ref="CS03", owners=[alice]), period=period, commentary="Soon"
+    )
+    client.force_login(alice)
+    page = client.get(URL).content.decode()
+    assert f'<strong class="task-tag task-todo" id="task-{ret.pk}">To do</strong>' in page
+    assert f'<strong class="task-tag task-draft" id="task-{drafted.pk}">Draft</strong>' in page
+    assert f'id="task-{submitted_cs02.pk}">Submitted</strong>' in page
+    assert f'href="#return-{ret.pk}" aria-describedby="task-{ret.pk}"' in page
+    assert "3 indicators due: 1 to do, 1 draft, 1 submitted" in page
+
+
+@pytest.fixture
+def submitted_cs02(alice, period):
+    other = Return.objects.create(
+        indicator=IndicatorFactory(ref="CS02", owners=[alice], kind="activity"), period=period
+    )
+    return services.return_submit(
+        ret=other, user=alice, expected_version=1, data=ReturnData(value=D(5))
+    )
+
+
+def test_a_failed_submit_lists_the_errors_linked_to_their_fields(client, alice, ret):
+    client.force_login(alice)
+    page = post(client, ret, action=f"submit:{ret.pk}", value="40").content.decode()
+    assert "<title>Error: My returns: October 2023 – kpiportal</title>" in page
+    assert "There is a problem: 1 return needs your attention" in page
+    assert f'<a href="#id_r{ret.pk}-value">CS01: This is far from the last 12 figures' in page
+    assert f'<a href="#id_r{ret.pk}-commentary">CS01: This figure rates RED' in page
+    assert f'aria-invalid="true" aria-describedby="id_r{ret.pk}-value_error"' in page
+    assert '<span class="visually-hidden">Error: </span>' in page
+    # Rated and checked as typed, not as saved: so the box the message asks for is there.
+    assert f'data-prefix="r{ret.pk}" data-outlier>' in page
+    assert '<span class="rag rag-RED">RED</span>' in page
+    assert f'id="id_r{ret.pk}-outlier_confirmed"' in page
+
+
+def test_commentary_over_the_limit_is_refused_in_words_and_kept(client, alice, ret):
+    client.force_login(alice)
+    page = post(client, ret, value="94", commentary="x" * 4001).content.decode()
+    assert "Commentary must be 4,000 characters or fewer (it has 4001)." in page
+    assert "x" * 4001 in page
+    assert Return.objects.get(pk=ret.pk).commentary == ""
+
+
+def test_a_post_after_the_session_ended_is_put_back_after_signing_in(client, alice, ret):
+    """Signed out while typing: the post is kept, then put back, unsaved, after sign-in."""
+    data = {"action": "save", f"r{ret.pk}-version": ret.version, f"r{ret.pk}-value": "93.5",
+            f"r{ret.pk}-commentary": "Typed before the session ended"}  # fmt: skip
+    response = client.post("/returns/2023-10/", data)
+    assert response.status_code == 302
+    assert response["Location"] == "/accounts/login/?next=/returns/2023-10/"
+    assert "without activity" in client.get(response["Location"]).content.decode()
+    client.post("/accounts/login/", {"username": "alice", "password": "correct horse battery"})
+    page = client.get("/returns/2023-10/").content.decode()
+    assert 'value="93.5"' in page and "Typed before the session ended" in page
+    assert "What you typed is back on the page, not saved yet" in page
+    assert Return.objects.get(pk=ret.pk).value is None  # nothing saved on their behalf
+    assert "Typed before the session ended" not in client.get("/returns/2023-10/").content.decode()
+
+
+def test_what_is_put_back_is_only_for_the_page_it_was_typed_on(client, alice, ret):
+    client.post(URL, {"action": "save", f"r{ret.pk}-value": "93.5"})
+    client.force_login(alice)
+    assert 'value="93.5"' not in client.get("/returns/2023-10/").content.decode()
+    assert 'value="93.5"' in client.get(URL).content.decode()

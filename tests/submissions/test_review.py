@@ -123,3 +123,37 @@ def test_the_team_opens_a_month_by_hand_once_it_has_ended(client, priya, kpi):
     assert "has not ended yet" in future
     bad = client.post(url, {"month": "Nov"}, follow=True).content.decode()
     assert "is not a month" in bad
+
+
+def test_the_month_picker_goes_to_the_month_chosen_with_its_button(client, priya, period):
+    client.force_login(priya)
+    response = client.get(reverse("submissions-review"), {"month": "2023-10"})
+    assert (response.status_code, response["Location"]) == (302, "/review/2023-10/")
+    page = client.get(review_url(period)).content.decode()
+    assert 'id="review-month" name="month">' in page
+    assert "<title>Review: October 2023 – kpiportal</title>" in page
+
+
+def test_the_outlier_explanation_is_on_the_page_not_only_in_a_tooltip(client, priya, ret, alice):
+    services.return_submit(
+        ret=ret,
+        user=alice,
+        expected_version=ret.version,
+        data=ReturnData(value=D(40), commentary="Flood", outlier_confirmed=True),
+    )
+    client.force_login(priya)
+    page = client.get(review_url(ret.period)).content.decode()
+    assert '<div class="outlier-note">Far from the last 12 figures: usually between' in page
+    assert 'title="This is far' not in page
+    detail = client.get(reverse("submissions-detail", args=[ret.pk])).content.decode()
+    assert "Far from the last 12 figures: usually between" in detail
+
+
+def test_a_reason_left_out_is_listed_at_the_top_and_tied_to_its_field(client, priya, submitted):
+    client.force_login(priya)
+    response = client.post(reverse("submissions-send-back", args=[submitted.pk]), {"version": 2})
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert "<title>Error: CS01 Calls answered: October 2023 – kpiportal</title>" in page
+    assert '<a href="#id_reason">This field is required.</a>' in page
+    assert 'aria-invalid="true"' in page
