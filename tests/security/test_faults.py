@@ -50,11 +50,22 @@ def broker_down():
     """Tasks are published to an address where nothing listens: Redis is down."""
     app.conf.task_always_eager = False
     app.conf.broker_write_url = "redis://127.0.0.1:1/0"
+    fresh_connections()  # not one an earlier test opened to the real Redis
     yield
     app.conf.broker_write_url = None
-    app.pool.force_close_all()
-    app.amqp._producer_pool = None
+    fresh_connections()
     app.conf.task_always_eager = True
+
+
+def fresh_connections():
+    """Close and forget every connection and producer pool (the app's, and kombu's registry
+    it takes them from), so the next publish, eager or not, opens new ones to the broker
+    now configured: a closed pool kept refuses to serve the tests that follow."""
+    from kombu import pools
+
+    pools.reset()
+    app._pool = None
+    app.amqp._producer_pool = None
 
 
 @pytest.mark.django_db
