@@ -144,7 +144,7 @@ def test_every_page_passes_axe_at_1280_and_320_px(page, live_server, axe, demo, 
     assert visited >= {url_name_of(path.format(**demo)) for path, *_ in PAGES[role]} - {""}
 
 
-def test_signed_out_pages_pass_axe(page, live_server, axe, demo):
+def test_signed_out_pages_pass_axe(page, live_server, axe):
     visited: set[str] = set()
     for width in WIDTHS:
         page.set_viewport_size({"width": width, "height": 900})
