@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import copy
 from decimal import Decimal
 from typing import Any
 
@@ -72,7 +73,11 @@ class ReasonRequiredAdmin:
     def get_form(self, request: HttpRequest, obj: Any = None, **kwargs: Any) -> Any:
         form = super().get_form(request, obj, **kwargs)
         if obj is None:  # adding: "why" is the new indicator or target itself
-            form.base_fields["change_reason"].required = False
+            # A copy: the field object is shared by every form class made from ReasonForm,
+            # and making it optional for one "add" page made it optional for every edit.
+            optional = copy.copy(form.base_fields["change_reason"])
+            optional.required = False
+            form.base_fields = {**form.base_fields, "change_reason": optional}
         return form
 
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:

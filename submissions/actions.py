@@ -7,7 +7,7 @@ done or dropped; each month the owner says they are still on track, or updates t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -20,6 +20,18 @@ from .models import Action, ActionNote, ReturnPeriod
 from .workflow import is_owner_of
 
 STILL_ON_TRACK = "Still on track."
+
+
+@dataclass(frozen=True)
+class ActionChanges:
+    """What an owner asked of an indicator's actions with a month's return."""
+
+    new: ActionData | None = None
+    updates: dict[int, tuple[ActionData, str]] = field(default_factory=dict)  # id: data, note
+    on_track: set[int] = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.new or self.updates or self.on_track)
 
 
 class ActionRefused(Exception):
@@ -135,3 +147,20 @@ def _note(action: Action, period: ReturnPeriod, user: Any, text: str) -> ActionN
     _record(note, user, f"Progress on {action.indicator.ref}'s action")
     note.save()
     return note
+
+
+def actions_apply(
+    *, indicator: Indicator, period: ReturnPeriod, user: Any, changes: ActionChanges
+) -> None:
+    """Carry out what an owner asked of an indicator's actions with a month's return."""
+    if changes.new is not None:
+        action_add(indicator=indicator, period=period, user=user, data=changes.new)
+    mine = {a.pk: a for a in Action.objects.filter(indicator=indicator, pk__in=[
+        *changes.updates, *changes.on_track
+    ])}  # fmt: skip
+    for pk, (data, note) in changes.updates.items():
+        if pk in mine:
+            action_update(action=mine[pk], period=period, user=user, data=data, note=note)
+    for pk in changes.on_track:
+        if pk in mine:
+            action_still_on_track(action=mine[pk], period=period, user=user)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -12,7 +13,9 @@ from django.forms.formsets import BaseFormSet, formset_factory
 
 from indicators.models import Indicator
 from indicators.rating import Rag
+from indicators.year_end import YearEnd
 
+from .actions import ActionChanges, ActionData
 from .checks import Outlier
 from .figures import (
     ReturnData,
@@ -22,9 +25,12 @@ from .figures import (
     rag_of,
     submit_problems,
 )
+from .models import Action
 from .selectors import ReturnRow
 
 FIGURE_WIDGET = {"inputmode": "decimal", "autocomplete": "off", "class": "text-end"}
+# A date picker: its value must be ISO (2027-01-31), whatever the language's own format.
+DATE_WIDGET = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
 COMMENTARY_MAX = 4000
 
 
@@ -84,6 +90,7 @@ class ReturnForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.row = row
         self.submitting = submitting
+        self._add_action_fields(row)
         indicator: Indicator = row.indicator
         for name in ("value", "numerator", "denominator"):
             self.fields[name].widget.attrs.update(FIGURE_WIDGET)
@@ -99,13 +106,12 @@ class ReturnForm(forms.Form):
         if not indicator.is_kpi:
             self.fields["commentary"].help_text = "Optional: anything a reader should know."
         self.fields["forecast"].widget.attrs.update(FIGURE_WIDGET)
-        # A year end for KPIs that have one; the no-action reason only after a red month.
+        # The owner's own year end, for KPIs that have one (shown by the page beside the
+        # projection); why no action is open, only after a red month with none open.
         extra = []
-        if indicator.is_kpi and indicator.ytd_method != Indicator.YtdMethod.NONE:
-            extra += ["forecast", "forecast_reason"]
-        else:
+        if not (indicator.is_kpi and indicator.ytd_method != Indicator.YtdMethod.NONE):
             del self.fields["forecast"], self.fields["forecast_reason"]
-        if row.previous_red and indicator.is_kpi:
+        if row.previous_red and indicator.is_kpi and not row.actions:
             extra.append("no_action_reason")
         else:
             del self.fields["no_action_reason"]
@@ -142,6 +148,79 @@ class ReturnForm(forms.Form):
             "forecast_reason": ret.forecast_reason,
         }
 
+    # Action plans, on the return itself: a new action, and for each open one a one-click
+    # "still on track" or an update (status, due date, a note). Rendered by the page, not by
+    # the crispy layout (which lists only the figures and what goes with them).
+    NEW_ACTION = ("new_action", "new_action_lead", "new_action_due")
+
+    def _add_action_fields(self, row: ReturnRow) -> None:
+        if not row.indicator.is_kpi:
+            return
+        self.fields["new_action"] = forms.CharField(
+            label="What will be done", required=False, max_length=1000,
+            widget=forms.Textarea(attrs={"rows": 2}),
+        )  # fmt: skip
+        self.fields["new_action_lead"] = forms.CharField(
+            label="Who leads it", required=False, max_length=120
+        )
+        self.fields["new_action_due"] = forms.DateField(
+            label="Due by", required=False, widget=DATE_WIDGET
+        )
+        self.action_rows = []
+        for action in row.actions:
+            key = f"action_{action.pk}"
+            self.fields[f"{key}_on_track"] = forms.BooleanField(
+                label="Still on track", required=False
+            )
+            self.fields[f"{key}_status"] = forms.ChoiceField(
+                label="Status", choices=Action.Status.choices, initial=action.status
+            )
+            self.fields[f"{key}_due"] = forms.DateField(
+                label="Due by", initial=action.due, widget=DATE_WIDGET
+            )
+            self.fields[f"{key}_note"] = forms.CharField(
+                label="Progress note", required=False, max_length=2000
+            )
+            self.action_rows.append(
+                (action, *(self[f"{key}_{part}"] for part in ("on_track", "status", "due", "note")))
+            )
+
+    action_rows: list[tuple[Any, ...]] = []
+
+    @property
+    def new_action_fields(self) -> list[Any]:
+        return [self[name] for name in self.NEW_ACTION if name in self.fields]
+
+    def _clean_actions(self, cleaned: dict[str, Any]) -> None:
+        given = [bool(cleaned.get(name)) for name in self.NEW_ACTION if name in self.fields]
+        if any(given) and not all(given):
+            for name, message in (
+                ("new_action", "Say what will be done."),
+                ("new_action_lead", "Say who leads it."),
+                ("new_action_due", "Give the date it is due by."),
+            ):
+                if not cleaned.get(name):
+                    self.add_error(name, message)
+
+    def action_changes(self) -> ActionChanges:
+        """What the owner asked of the indicator's actions with this return."""
+        c = self.cleaned_data
+        new = None
+        if all(c.get(name) for name in self.NEW_ACTION if name in self.fields) and c.get(
+            "new_action"
+        ):
+            new = ActionData(c["new_action"], c["new_action_lead"], c["new_action_due"])
+        updates, on_track = {}, set()
+        for action, *_ in getattr(self, "action_rows", []):
+            key = f"action_{action.pk}"
+            status, due, note = c.get(f"{key}_status"), c.get(f"{key}_due"), c.get(f"{key}_note")
+            if status != action.status or due != action.due or (note or "").strip():
+                data = ActionData(action.description, action.lead, due or action.due, status)
+                updates[action.pk] = (data, note or "")
+            elif c.get(f"{key}_on_track"):
+                on_track.add(action.pk)
+        return ActionChanges(new=new, updates=updates, on_track=on_track)
+
     def _clean_number(self, name: str) -> Decimal | None:
         return parse_number(self.cleaned_data.get(name, "") or "")
 
@@ -161,10 +240,14 @@ class ReturnForm(forms.Form):
         cleaned = super().clean()
         if any(name in self.errors for name in ("value", "numerator", "denominator")):
             return cleaned
+        self._clean_actions(cleaned)
         data = self.typed = self.data_for_service(cleaned)
         problems = figure_problems(self.row.indicator, data)
         if not problems and self.submitting:
-            problems = submit_problems(self.row.indicator, data, self.row.judging())
+            judging = self.row.judging()
+            if cleaned.get("new_action"):  # the action being added counts
+                judging = replace(judging, open_actions=judging.open_actions + 1)
+            problems = submit_problems(self.row.indicator, data, judging)
         for name, message in problems.items():
             self.add_error(name if name in self.fields else None, message)
         return cleaned
@@ -182,6 +265,25 @@ class ReturnForm(forms.Form):
     def rag(self) -> Rag | None:
         data, indicator = self.judged, self.row.indicator
         return None if data is None else rag_of(indicator, self.row.target, data.figure(indicator))
+
+    @property
+    def year_end(self) -> YearEnd | None:
+        """The projected year end, counting the figures typed for this month."""
+        data = self.judged
+        return None if data is None else self.row.year_end_with(data)
+
+    @property
+    def forecast_fields(self) -> list[Any]:
+        return [self[name] for name in ("forecast", "forecast_reason") if name in self.fields]
+
+    @property
+    def shows_actions(self) -> bool:
+        """Actions belong on a red or amber KPI, or one that has some open already."""
+        return bool(
+            getattr(self, "action_rows", [])
+            or self.rag in (Rag.RED, Rag.AMBER)
+            or (self.row.previous_red and self.row.indicator.is_kpi)
+        )
 
     @property
     def figure(self) -> Decimal | None:

@@ -8,7 +8,8 @@ the version the user read is checked in the UPDATE itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -22,6 +23,7 @@ from indicators.models import FinancialYear, Indicator
 from indicators.services import year_rollover
 
 from . import workflow
+from .actions import ActionChanges, ActionRefused, actions_apply
 from .figures import Judging, ReturnData, figure_problems, submit_problems
 from .models import Notification, Return, ReturnPeriod
 from .selectors import build_rows
@@ -108,6 +110,65 @@ def return_submit(
     if was_returned and fresh.decided_by_id:
         _notify(fresh, Notification.Event.RESUBMITTED)  # the reviewer is waiting for it
     return fresh
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What an owner sent for one return from My returns (or their spreadsheet)."""
+
+    ret: Return
+    data: ReturnData
+    version: int
+    submit: bool = False
+    changed: bool = True
+    actions: ActionChanges = field(default_factory=ActionChanges)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    saved: int
+    submitted: int
+
+
+class EntryRefused(Exception):
+    """One entry could not be saved or submitted: nothing of the batch was."""
+
+    def __init__(self, index: int, error: Exception) -> None:
+        self.index, self.error = index, error
+        super().__init__(str(error))
+
+
+@transaction.atomic
+def returns_save_and_submit(*, user: Any, entries: Sequence[Entry]) -> Outcome:
+    """Save and submit an owner's returns in one go: all of it, or (on the first refusal,
+    raised as EntryRefused with its place) none of it.
+
+    Each return's action changes are made first, so that an action added with a second
+    red month counts for its submission.
+    """
+    saved = submitted = 0
+    for index, entry in enumerate(entries):
+        try:
+            if entry.actions:
+                actions_apply(
+                    indicator=entry.ret.indicator,
+                    period=entry.ret.period,
+                    user=user,
+                    changes=entry.actions,
+                )
+            if entry.submit:
+                return_submit(
+                    ret=entry.ret, user=user, expected_version=entry.version, data=entry.data
+                )
+                submitted += 1
+            elif entry.changed:
+                return_save(
+                    ret=entry.ret, user=user, expected_version=entry.version, data=entry.data
+                )
+                saved += 1
+        except (StaleReturn, TransitionNotAllowed, ActionRefused) as error:
+            raise EntryRefused(index, error) from error
+    return Outcome(saved=saved, submitted=submitted)
 
 
 @transaction.atomic

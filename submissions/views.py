@@ -7,7 +7,6 @@ from datetime import date
 from typing import Any
 
 from django.contrib import messages
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -21,6 +20,7 @@ from kpiportal.roles import Role, role_required
 from kpiportal.unsent import keep_unsent_post, unsent_post
 
 from . import services, workflow
+from .actions import IncompleteAction
 from .audit import history_entries
 from .figures import outlier_message, outlier_of, rag_of
 from .forms import ReasonForm, ReturnForm, ReturnFormSet
@@ -121,38 +121,56 @@ def _tally(rows: list) -> list[tuple[str, int]]:
 
 
 def _apply(request: HttpRequest, formset: Any, submitting: set[int]) -> bool:
-    """Save and submit in one transaction; on any refusal roll back and show it by the field."""
-    saved = submitted = 0
-    form = None
+    """Save and submit in one go through the service; on a refusal, nothing is saved and
+    the refusal is shown beside its field."""
+    forms = list(formset.forms)
+    entries = [
+        services.Entry(
+            ret=form.row.ret,
+            data=form.data_for_service(),
+            version=form.cleaned_data["version"],
+            submit=form.row.ret.pk in submitting,
+            changed=form.has_changed(),
+            actions=form.action_changes(),
+        )
+        for form in forms
+    ]
     try:
-        with transaction.atomic():
-            for form in formset.forms:
-                ret, data = form.row.ret, form.data_for_service()
-                version = form.cleaned_data["version"]
-                if ret.pk in submitting:
-                    services.return_submit(
-                        ret=ret, user=request.user, expected_version=version, data=data
-                    )
-                    submitted += 1
-                elif form.has_changed():
-                    services.return_save(
-                        ret=ret, user=request.user, expected_version=version, data=data
-                    )
-                    saved += 1
-    except services.IncompleteReturn as error:
-        for name, message in error.problems.items():
-            form.add_error(name if name in form.fields else None, message)
-        return False
-    except (services.StaleReturn, workflow.TransitionNotAllowed) as error:
-        form.add_error(None, str(error))
+        done = services.returns_save_and_submit(user=request.user, entries=entries)
+    except services.EntryRefused as refused:
+        form, error = forms[refused.index], refused.error
+        problems = getattr(error, "problems", None)
+        if problems:
+            for name, message in problems.items():
+                name = (
+                    NEW_ACTION_FIELDS.get(name, name)
+                    if isinstance(error, IncompleteAction)
+                    else name
+                )
+                form.add_error(name if name in form.fields else None, message)
+        else:
+            form.add_error(None, str(error))
         return False
     parts = []
-    if submitted:
-        parts.append(f"Submitted {submitted} return{'s' if submitted != 1 else ''} for review.")
-    if saved:
-        parts.append(f"Saved {saved} draft{'s' if saved != 1 else ''}.")
+    if done.submitted:
+        parts.append(f"Submitted {_count(done.submitted, 'return')} for review.")
+    if done.saved:
+        parts.append(f"Saved {_count(done.saved, 'draft')}.")
+    if any(entry.actions for entry in entries):
+        parts.append("Actions updated.")
     messages.success(request, " ".join(parts) or "Nothing had changed.")
     return True
+
+
+NEW_ACTION_FIELDS = {
+    "description": "new_action",
+    "lead": "new_action_lead",
+    "due": "new_action_due",
+}
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}{'' if number == 1 else 's'}"
 
 
 @role_required(Role.OWNER, Role.PERFORMANCE)

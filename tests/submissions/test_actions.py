@@ -171,3 +171,83 @@ def test_the_team_sees_every_open_action_overdue_first(client, red_kpi, alice, p
     assert "overdue by" in page
     only_late = client.get(reverse("submissions-actions"), {"overdue": "1"}).content.decode()
     assert "Review the call scripts" not in only_late and "Recruit four advisers" in only_late
+
+
+def post_mine(client, ret, action="save", **fields):
+    data = {"action": action, f"r{ret.pk}-version": ret.version}
+    data |= {f"r{ret.pk}-{name}": value for name, value in fields.items()}
+    return client.post(reverse("submissions-mine"), data)
+
+
+def test_on_my_returns_an_owner_adds_an_action_with_a_red_second_month_and_submits(
+    client, red_kpi, alice
+):
+    ret = Return.objects.create(indicator=red_kpi, period=period_for(OCTOBER))
+    client.force_login(alice)
+    page = client.get(reverse("submissions-mine")).content.decode()
+    assert "Why no action is open" in page  # September was red, and no action is open
+    half = post_mine(
+        client, ret, action=f"submit:{ret.pk}", value="85", commentary="Two left.",
+        outlier_confirmed="on", new_action="Recruit four advisers",
+    )  # fmt: skip
+    text = half.content.decode()
+    assert "Say who leads it." in text and "Give the date it is due by." in text
+    assert not Action.objects.exists()
+    done = post_mine(
+        client, ret, action=f"submit:{ret.pk}", value="85", commentary="Two left.",
+        outlier_confirmed="on", new_action="Recruit four advisers",
+        new_action_lead="Des Crilley", new_action_due="2027-01-31",
+    )  # fmt: skip
+    assert done.status_code == 302
+    assert Return.objects.get(pk=ret.pk).status == "submitted"
+    action = Action.objects.get()
+    assert (action.description, action.lead, action.due) == (
+        "Recruit four advisers", "Des Crilley", date(2027, 1, 31),
+    )  # fmt: skip
+
+
+def test_next_month_the_action_is_on_the_return_still_on_track_in_one_click(client, red_kpi, alice):
+    action = actions.action_add(
+        indicator=red_kpi, period=period_for(OCTOBER), user=alice, data=plan()
+    )
+    november = Return.objects.create(indicator=red_kpi, period=period_for(date(2023, 11, 1)))
+    client.force_login(alice)
+    page = client.get(reverse("submissions-mine-month", args=["2023-11"])).content.decode()
+    assert "Recruit four advisers" in page and "Still on track this month" in page
+    # The date picker holds the due date as ISO, so posting it back unchanged is no error.
+    assert f'name="r{november.pk}-action_{action.pk}_due" value="2027-01-31"' in page
+    post_mine(
+        client,
+        november,
+        value="86",
+        **{
+            f"action_{action.pk}_on_track": "on",
+            f"action_{action.pk}_status": "planned",
+            f"action_{action.pk}_due": "2027-01-31",
+        },
+    )
+    assert list(action.notes.values_list("text", "period__month")) == [
+        ("Still on track.", date(2023, 11, 1))
+    ]
+    november.refresh_from_db()
+    post_mine(
+        client, november, value="86",
+        **{f"action_{action.pk}_status": "in_progress", f"action_{action.pk}_due": "2027-02-28",
+           f"action_{action.pk}_note": "Two of the four have started."},
+    )  # fmt: skip
+    action.refresh_from_db()
+    assert (action.status, action.due) == ("in_progress", date(2027, 2, 28))
+    assert action.notes.last().text == "Two of the four have started."
+
+
+def test_the_owner_sees_the_projected_year_end_and_may_give_their_own(client, red_kpi, alice):
+    ret = Return.objects.create(indicator=red_kpi, period=period_for(OCTOBER))
+    client.force_login(alice)
+    page = client.get(reverse("submissions-mine")).content.decode()
+    # Mean of 92, 93, 92, 93, 92, 88 (April to September), nothing yet for October.
+    assert 'Projected year end: <strong data-role="forecast">91.7%</strong>' in page
+    refused = post_mine(client, ret, value="93", forecast="95")
+    assert "Say why your forecast differs from the projection." in refused.content.decode()
+    post_mine(client, ret, value="93", forecast="95", forecast_reason="New staff in December.")
+    saved = Return.objects.get(pk=ret.pk)
+    assert (saved.forecast, saved.forecast_reason) == (D(95), "New staff in December.")
