@@ -251,3 +251,16 @@ def test_the_owner_sees_the_projected_year_end_and_may_give_their_own(client, re
     post_mine(client, ret, value="93", forecast="95", forecast_reason="New staff in December.")
     saved = Return.objects.get(pk=ret.pk)
     assert (saved.forecast, saved.forecast_reason) == (D(95), "New staff in December.")
+
+
+def test_review_shows_the_year_end_and_the_actions(client, red_kpi, alice, priya):
+    actions.action_add(indicator=red_kpi, period=period_for(OCTOBER), user=alice, data=plan())
+    ret = Return.objects.create(indicator=red_kpi, period=period_for(OCTOBER))
+    submit(ret, alice, value=D(85), commentary="Two advisers left.", forecast=D(90),
+           forecast_reason="Recovery by March.")  # fmt: skip
+    client.force_login(priya)
+    page = client.get(reverse("submissions-review-month", args=["2023-10"])).content.decode()
+    assert "Action: Recruit four advisers – Des Crilley, due 31 Jan 2027, planned" in page
+    # 92, 93, 92, 93, 92, 88 and October's 85: a mean of 90.7%, AMBER (at risk).
+    assert '90.7% <span class="rag-word">at risk</span>' in page
+    assert "owner: 90.0%" in page
