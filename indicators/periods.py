@@ -15,7 +15,7 @@ import holidays
 
 QUARTER_END_MONTHS = (6, 9, 12, 3)
 YEAR_LABEL = re.compile(r"^\s*(\d{4})\s*/\s*(\d{2}|\d{4})\s*$")
-MONTH_KEY = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+MONTH_KEY = re.compile(r"(\d{4})-(\d{2})")  # whole text only: no 2023-1, no newline
 
 
 def financial_year_of(day: date) -> int:
@@ -63,7 +63,7 @@ def month_key(month: date) -> str:
 
 def parse_month(text: str) -> date:
     """`2023-10` to 1 October 2023; ValueError with a plain message otherwise."""
-    match = MONTH_KEY.match(str(text))
+    match = MONTH_KEY.fullmatch(str(text))
     if not match or not 1 <= int(match.group(2)) <= 12 or not 1900 < int(match.group(1)) < 2200:
         raise ValueError(f"“{text}” is not a month: write it as YYYY-MM, for example 2023-10.")
     return date(int(match.group(1)), int(match.group(2)), 1)

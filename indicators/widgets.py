@@ -7,7 +7,7 @@ error on that column, which the admin preview and the command line list by row.
 from __future__ import annotations
 
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -15,6 +15,7 @@ from import_export import widgets
 
 from . import periods
 from .models import Directorate, FinancialYear, Indicator, ServiceArea
+from .numbers import parse_figure
 
 
 def _text(value: Any) -> str:
@@ -28,17 +29,11 @@ class FigureWidget(widgets.Widget):
         if isinstance(value, bool):
             raise ValueError(f"“{value}” is not a number.")
         if isinstance(value, int | float | Decimal):
-            return Decimal(str(value))
-        text = _text(value).replace(",", "")
-        if not text:
-            return None
-        try:
-            number = Decimal(text)
-        except InvalidOperation:
-            raise ValueError(f"“{_text(value)}” is not a number.") from None
-        if not number.is_finite():
-            raise ValueError(f"“{_text(value)}” is not a number.")
-        return number
+            number = Decimal(str(value))
+            if not number.is_finite():
+                raise ValueError(f"“{value}” is not a number.")
+            return number
+        return parse_figure(_text(value))  # NotAFigure is a ValueError, in words
 
     def render(self, value: Any, obj: Any = None, **kwargs: Any) -> Any:
         if value is None:

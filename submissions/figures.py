@@ -20,6 +20,7 @@ from .checks import Outlier, outlier
 from .models import Return
 
 PART_DECIMALS = 2  # numerators and denominators: counts, or FTEs to two places
+STORED_PLACES = 6  # what the database keeps
 
 
 @dataclass(frozen=True)
@@ -134,14 +135,11 @@ def _figure_problems(indicator: Indicator, data: ReturnData) -> dict[str, str]:
     value = data.value
     if value is None:
         return problems
-    if places(value) > indicator.decimals:
-        problems["value"] = (
-            "Give a whole number."
-            if indicator.decimals == 0
-            else f"Give at most {indicator.decimals} decimal place"
-            f"{'s' if indicator.decimals > 1 else ''}: this indicator is reported to "
-            f"{indicator.decimals}."
-        )
+    # More places than the indicator shows are kept as typed, and shown and rated rounded.
+    if places(value) > STORED_PLACES:
+        problems["value"] = f"Give at most {STORED_PLACES} decimal places."
+    elif indicator.unit == Indicator.Unit.COUNT and value != value.to_integral_value():
+        problems["value"] = "Give a whole number."  # a count has no parts
     elif problem := _out_of_range(indicator, value):
         problems["value"] = problem
     return problems
@@ -159,6 +157,24 @@ def rag_of(
     indicator: Indicator, target: ThresholdsLike | None, figure: Decimal | None
 ) -> rating.Rag | None:
     return indicator.rate(figure, target)
+
+
+def shown_as(indicator: Indicator, value: Decimal | None) -> str:
+    """Where a figure has more places than the indicator shows: how it will be shown and
+    rated ("Shown and rated as 95%."); "" where it is shown as typed."""
+    if value is None or places(value) <= indicator.decimals:
+        return ""
+    return f"Shown and rated as {format_figure(value, indicator.unit, indicator.decimals)}."
+
+
+COMMENTARY_REQUIRED = (
+    "Commentary is required: this figure rates RED. Say what happened, why, and what is being done."
+)
+
+
+def commentary_required(rag: rating.Rag | None) -> bool:
+    """A red figure needs commentary: the one place the rule lives."""
+    return rag is rating.Rag.RED
 
 
 def outlier_of(
@@ -214,7 +230,7 @@ def submit_problems(indicator: Indicator, data: ReturnData, judging: Judging) ->
         else:
             problems["value"] = "Enter the figure, or tick “not available” and say why."
         return problems
-    red = rag_of(indicator, target, figure) is rating.Rag.RED
+    red = commentary_required(rag_of(indicator, target, figure))
     if red and not data.commentary.strip():
         problems["commentary"] = (
             "This figure rates RED: say what happened, why, and what is being done."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from crispy_forms.helper import FormHelper
@@ -12,6 +12,7 @@ from django import forms
 from django.forms.formsets import BaseFormSet, formset_factory
 
 from indicators.models import Indicator
+from indicators.numbers import NotAFigure, parse_figure
 from indicators.rating import Rag
 from indicators.year_end import YearEnd
 
@@ -23,6 +24,7 @@ from .figures import (
     outlier_message,
     outlier_of,
     rag_of,
+    shown_as,
     submit_problems,
 )
 from .models import Action
@@ -34,18 +36,12 @@ DATE_WIDGET = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
 COMMENTARY_MAX = 4000
 
 
-def parse_number(text: str) -> Decimal | None:
-    """A typed figure: spaces, thousands commas and a trailing % forgiven."""
-    cleaned = text.strip().replace(",", "").replace(" ", "").removesuffix("%")
-    if not cleaned:
-        return None
+def parse_number(text: str, unit: str = "") -> Decimal | None:
+    """A typed figure, read as indicators.numbers reads every figure; a message if not."""
     try:
-        number = Decimal(cleaned)
-    except InvalidOperation:
-        raise forms.ValidationError(f"“{text.strip()}” is not a number.") from None
-    if not number.is_finite() or abs(number) >= Decimal("1e13"):
-        raise forms.ValidationError(f"“{text.strip()}” is not a number we can store.")
-    return number
+        return parse_figure(text, unit=unit)
+    except NotAFigure as error:
+        raise forms.ValidationError(str(error)) from None
 
 
 class ReturnForm(forms.Form):
@@ -222,7 +218,8 @@ class ReturnForm(forms.Form):
         return ActionChanges(new=new, updates=updates, on_track=on_track)
 
     def _clean_number(self, name: str) -> Decimal | None:
-        return parse_number(self.cleaned_data.get(name, "") or "")
+        unit = "" if name in ("numerator", "denominator") else self.row.indicator.unit
+        return parse_number(self.cleaned_data.get(name, "") or "", unit)
 
     def clean_value(self) -> Decimal | None:
         return self._clean_number("value")
@@ -271,6 +268,11 @@ class ReturnForm(forms.Form):
         """The projected year end, counting the figures typed for this month."""
         data = self.judged
         return None if data is None else self.row.year_end_with(data)
+
+    @property
+    def shown_as(self) -> str:
+        data = self.judged
+        return "" if data is None else shown_as(self.row.indicator, data.value)
 
     @property
     def forecast_fields(self) -> list[Any]:

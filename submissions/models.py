@@ -125,6 +125,10 @@ class Return(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     updated_at = models.DateTimeField(auto_now=True)
+    # Whoever last changed the figures (typed, imported or posted them): they may not approve.
+    figure_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     history = HistoricalRecords()
 
     objects = ReturnQuerySet.as_manager()

@@ -63,6 +63,17 @@ def _claim(ret: Return, expected_version: int | None) -> Return:
     return fresh
 
 
+FIGURE_FIELDS = ("value", "numerator", "denominator", "not_available")
+
+
+def _apply(ret: Return, data: ReturnData, user: Any) -> None:
+    """Put `data` on the return; whoever changes its figures is recorded as their author."""
+    before = [getattr(ret, name) for name in FIGURE_FIELDS]
+    data.apply_to(ret)
+    if [getattr(ret, name) for name in FIGURE_FIELDS] != before:
+        ret.figure_by = user
+
+
 def _save(ret: Return, user: Any, reason: str) -> Return:
     ret.updated_by = user
     ret._history_user = user
@@ -84,7 +95,7 @@ def return_save(*, ret: Return, user: Any, data: ReturnData, expected_version: i
     workflow.check(Action.SAVE, fresh, user)
     if problems := figure_problems(fresh.indicator, data):
         raise IncompleteReturn(problems)
-    data.apply_to(fresh)
+    _apply(fresh, data, user)
     return _save(fresh, user, "Saved")
 
 
@@ -101,7 +112,7 @@ def return_submit(
     )
     if problems:
         raise IncompleteReturn(problems)
-    data.apply_to(fresh)
+    _apply(fresh, data, user)
     was_returned = fresh.status == Return.Status.RETURNED
     fresh.status = Return.Status.SUBMITTED
     fresh.submitted_by, fresh.submitted_at = user, timezone.now()
@@ -245,6 +256,7 @@ def period_open(*, month: date, user: Any = None, today: date | None = None) -> 
             f"{periods.opening_day(month):%-d %B %Y}."
         )
     start_year = periods.financial_year_of(month)
+    _check_year_held(start_year, today)
     year = FinancialYear.objects.filter(start_year=start_year).first()
     if year is None:
         # April of a year no one has opened: carry last year's targets over, provisional.
@@ -258,6 +270,19 @@ def period_open(*, month: date, user: Any = None, today: date | None = None) -> 
     period.refresh_from_db()
     ensure_returns(period)
     return period
+
+
+def _check_year_held(start_year: int, today: date) -> None:
+    """Returns open only within the financial years the portal holds, and the next (or,
+    in a portal with none yet, this year and last): never 1901, by a slip of the keyboard."""
+    held = list(FinancialYear.objects.values_list("start_year", flat=True))
+    now = periods.financial_year_of(today)
+    first, last = (min(held), max(held) + 1) if held else (now - 1, now)
+    if not first <= start_year <= last:
+        raise PeriodNotOpen(
+            f"{periods.year_label(start_year)} is outside the financial years the portal "
+            f"holds ({periods.year_label(first)} to {periods.year_label(last)}): check the month."
+        )
 
 
 def ensure_returns(period: ReturnPeriod, indicators: Iterable[Indicator] | None = None) -> int:

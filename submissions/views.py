@@ -15,14 +15,20 @@ from django.views.decorators.http import require_POST
 
 from indicators import periods
 from indicators.formatting import format_figure
-from indicators.rating import Rag
 from kpiportal.roles import Role, role_required
 from kpiportal.unsent import keep_unsent_post, unsent_post
 
 from . import services, workflow
 from .actions import IncompleteAction
 from .audit import history_entries
-from .figures import outlier_message, outlier_of, rag_of
+from .figures import (
+    COMMENTARY_REQUIRED,
+    commentary_required,
+    outlier_message,
+    outlier_of,
+    rag_of,
+    shown_as,
+)
 from .forms import ReasonForm, ReturnForm, ReturnFormSet
 from .models import Return, ReturnPeriod
 from .selectors import (
@@ -188,9 +194,13 @@ def preview(request: HttpRequest, pk: int) -> JsonResponse:
     }
     answer: dict[str, Any] = {
         "figure": "",
+        "shown_as": "",
         "rag": "",
         "commentary_required": False,
+        "commentary_message": "",
         "outlier": "",
+        "forecast": "",
+        "outlook": "",
         "errors": errors,
     }
     if not any(name in errors for name in FIGURE_FIELDS):
@@ -199,11 +209,17 @@ def preview(request: HttpRequest, pk: int) -> JsonResponse:
         figure = data.figure(indicator)
         rag = rag_of(indicator, row.target, figure)
         found = outlier_of(indicator, data, row.history)
+        end = row.year_end_with(data)
+        needs = commentary_required(rag)
         answer |= {
             "figure": format_figure(figure, indicator.unit, indicator.decimals, missing=""),
+            "shown_as": shown_as(indicator, data.value),
             "rag": rag.value if rag else "",
-            "commentary_required": rag is Rag.RED,
+            "commentary_required": needs,
+            "commentary_message": COMMENTARY_REQUIRED if needs else "",
             "outlier": outlier_message(indicator, found) if found else "",
+            "forecast": format_figure(end.value, indicator.unit, indicator.decimals, missing=""),
+            "outlook": end.outlook,
         }
     return JsonResponse(answer)
 

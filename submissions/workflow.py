@@ -86,6 +86,11 @@ def check(action: Action, ret: Return, user: Any, *, reason: str = "") -> Transi
         raise TransitionNotAllowed(
             f"You submitted {label}, so someone else on the performance team must approve it."
         )
+    if action is Action.APPROVE and ret.figure_by_id == user.pk:
+        raise TransitionNotAllowed(
+            f"You last changed the figure of {label}, so someone else on the performance "
+            "team must approve it."
+        )
     if transition.needs_reason and not reason.strip():
         raise TransitionNotAllowed(f"Give a reason to {transition.verb} {label}.")
     return transition

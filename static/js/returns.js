@@ -83,14 +83,20 @@
       setBadge(card, answer.rag);
       var figure = card.querySelector("[data-role=figure]");
       if (figure) figure.textContent = answer.figure;
+      var shown = card.querySelector("[data-role=shown-as]");
+      if (shown) { shown.textContent = answer.shown_as; shown.hidden = !answer.shown_as; }
+      var forecast = card.querySelector("[data-role=forecast]");
+      if (forecast && answer.forecast) forecast.textContent = answer.forecast;
+      var outlook = card.querySelector("[data-role=outlook]");
+      if (outlook && answer.forecast) outlook.textContent = answer.outlook;
       ["value", "numerator", "denominator"].forEach(function (name) {
         var errors = answer.errors[name];
         setHint(card, name, errors ? errors.join(" ") : "", "invalid-feedback d-block");
       });
       var commentary = field(card, "commentary");
+      // The words come from the server, where the rule lives (submissions/figures.py).
       var needs = answer.commentary_required && commentary && !commentary.value.trim();
-      setHint(card, "commentary",
-        needs ? "Commentary is required: this figure rates RED. Say what happened, why, and what is being done." : "",
+      setHint(card, "commentary", needs ? answer.commentary_message : "",
         "form-text text-danger fw-semibold");
       var outlier = card.querySelector("[data-role=outlier]");
       var confirm = card.querySelector(".outlier-confirm");

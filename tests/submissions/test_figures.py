@@ -28,13 +28,23 @@ def test_good_figures_have_no_problems(percent, fraction):
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ("95.55", "Give at most 1 decimal place: this indicator is reported to 1."),
+        ("95.1234567", "Give at most 6 decimal places."),
         ("101", "A percentage must be between 0 and 100."),
         ("-1", "A percentage must be between 0 and 100."),
     ],
 )
 def test_bad_percentages_are_refused_in_plain_words(percent, value, message):
     assert figure_problems(percent, ReturnData(value=D(value))) == {"value": message}
+
+
+def test_more_places_than_shown_are_kept_and_shown_rounded(percent):
+    from submissions.figures import shown_as
+
+    assert figure_problems(percent, ReturnData(value=D("95.55"))) == {}
+    assert shown_as(percent, D("95.55")) == "Shown and rated as 95.6%."
+    assert shown_as(percent, D("95.5")) == ""
+    seconds = IndicatorFactory.build(unit="seconds", decimals=0)
+    assert shown_as(seconds, D("45.4")) == "Shown and rated as 45 s."
 
 
 def test_a_negative_count_and_decimals_on_a_count_are_refused():

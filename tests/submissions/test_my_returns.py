@@ -63,7 +63,7 @@ def test_a_red_figure_without_commentary_is_refused_beside_the_field_and_kept(cl
     ("typed", "message"),
     [
         ("ninety", "“ninety” is not a number."),
-        ("94.55", "Give at most 1 decimal place"),
+        ("1e2", "written with an exponent"),
         ("101", "A percentage must be between 0 and 100."),
     ],
 )
@@ -152,11 +152,18 @@ def test_the_preview_rates_the_figure_as_typed(client, alice, ret):
     red = client.post(url, {f"r{ret.pk}-value": "85", f"r{ret.pk}-version": ret.version}).json()
     assert red == {
         "figure": "85.0%",
+        "shown_as": "",
         "rag": "RED",
         "commentary_required": True,
+        "commentary_message": "Commentary is required: this figure rates RED. Say what "
+        "happened, why, and what is being done.",
         "outlier": red["outlier"],
+        "forecast": red["forecast"],
+        "outlook": red["outlook"],
         "errors": {},
     }
+    typed = client.post(url, {f"r{ret.pk}-value": "94.96"}).json()
+    assert (typed["shown_as"], typed["rag"]) == ("Shown and rated as 95.0%.", "GREEN")
     green = client.post(url, {f"r{ret.pk}-value": "95"}).json()
     assert (green["rag"], green["figure"]) == ("GREEN", "95.0%")
     bad = client.post(url, {f"r{ret.pk}-value": "abc"}).json()
@@ -314,3 +321,11 @@ def test_what_is_put_back_is_only_for_the_page_it_was_typed_on(client, alice, re
     client.force_login(alice)
     assert 'value="93.5"' not in client.get("/returns/2023-10/").content.decode()
     assert 'value="93.5"' in client.get(URL).content.decode()
+
+
+def test_a_figure_with_more_places_than_shown_is_kept_as_typed(client, alice, ret):
+    client.force_login(alice)
+    response = post(client, ret, action=f"submit:{ret.pk}", value="94.96")
+    assert response.status_code == 302
+    saved = Return.objects.get(pk=ret.pk)
+    assert (saved.value, saved.status) == (D("94.96"), "submitted")  # rated GREEN, as 95.0%
