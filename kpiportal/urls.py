@@ -21,6 +21,17 @@ urlpatterns = [
         name="login",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # The link an administrator sends, for a person to set their own password.
+    path(
+        "accounts/reset/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "accounts/reset/done/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
     path("audit/", audit_views.audit_search, name="audit-search"),
     path("indicators/", include("indicators.urls")),
     path("", include("submissions.urls")),

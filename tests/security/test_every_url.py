@@ -19,6 +19,8 @@ from tests.factories import IndicatorFactory, TargetFactory, period_for
 ROLES = ["owner", "other_owner", "performance", "admin", "reader", "no_role"]
 PUBLIC = {
     "login": 200, "healthz": 200, "favicon": 301, "accessibility": 200, "session-keepalive": 200,
+    # A set-your-password link: with a made-up token, a page saying the link is not valid.
+    "password_reset_confirm": 200, "password_reset_complete": 200,
 }  # fmt: skip
 # url name -> (method, expected status for each role in ROLES); anonymous -> sign in
 EXPECTED = {
