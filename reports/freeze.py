@@ -25,7 +25,7 @@ from indicators import periods
 from indicators.models import FinancialYear, Indicator, ServiceArea
 from indicators.targets import YearTargets
 from indicators.targets import load as load_targets
-from submissions.models import Action, Return
+from submissions.models import Action, Return, ReturnPeriod
 
 from .compute import RECENT_PERIODS, Approved, row_fields
 from .models import RenderedExport, Snapshot, SnapshotRow
@@ -86,12 +86,22 @@ def freeze_month(
             # Earlier versions' kept PDFs and workbooks do not say they are superseded:
             # drop them, so the next download renders one that does.
             RenderedExport.objects.filter(month_versions_before(month, version)).delete()
+            _mark_period_frozen(month, year, snapshot.frozen_at)
     except IntegrityError:
         log.info("Freeze of %s v%s lost a race; keeping the other worker's", month, version)
         return FreezeResult(Snapshot.objects.get(month=month, version=version), created=False)
     log.info("Froze %s version %s: %s rows", month, version, snapshot.row_count)
     prerender_after_freeze(snapshot)
     return FreezeResult(snapshot, created=True)
+
+
+def _mark_period_frozen(month: date, year: FinancialYear, when: Any) -> None:
+    """The month's period records its first freeze (made if missing, as for a history
+    month frozen without returns ever opening): an import for it is now a correction."""
+    period, _ = ReturnPeriod.objects.get_or_create(
+        month=month, defaults={"year": year, **ReturnPeriod.dates_for(month)}
+    )
+    ReturnPeriod.objects.filter(pk=period.pk, frozen_at__isnull=True).update(frozen_at=when)
 
 
 def month_versions_before(month: date, version: int) -> Q:

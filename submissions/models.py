@@ -22,6 +22,9 @@ class ReturnPeriod(models.Model):
     opened_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    frozen_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the month was first frozen into a snapshot."
+    )
 
     class Meta:
         ordering = ["-month"]
@@ -40,6 +43,11 @@ class ReturnPeriod(models.Model):
     @property
     def is_open(self) -> bool:
         return self.opened_at is not None
+
+    @property
+    def is_live(self) -> bool:
+        """Opened for returns and not frozen: figures for it go through Review."""
+        return self.is_open and self.frozen_at is None
 
     def working_days_overdue(self, today: date) -> int:
         """How many working days past the deadline `today` is (0 on or before it)."""
@@ -84,6 +92,7 @@ class Return(models.Model):
     class Source(models.TextChoices):
         PORTAL = "portal", "Entered in the portal"
         IMPORT = "import", "Imported"
+        API = "api", "Posted by a source system"
 
     class Task(models.TextChoices):
         """Where a return stands for its owner, in the words of My returns' task list."""

@@ -1,8 +1,17 @@
-"""Results from before the portal: `period, ref, value, numerator, denominator, commentary`.
+"""Results from a spreadsheet: `period, ref, value, numerator, denominator, commentary`.
 
-Imported results are approved on import, and their history says they were imported, by
-whom and from which file. A quarterly indicator's figure goes in the quarter's last
-month. Existing returns are loaded once per file, not per row.
+What an imported figure becomes depends on its month (issue "Loading a council's
+history"), and every row goes through the services, never setting a state itself:
+
+- history, a month the portal never opened returns for: approved, as signed off before
+  the portal; no owner or reviewer is pretended;
+- a live month, opened and not frozen: submitted on the owner's behalf by the importer,
+  for Review (four eyes apply: the importer cannot approve it);
+- a frozen month: a correction, approved for the next snapshot (the frozen one never
+  changes); the audit shows the old and new figure and the file.
+
+The preview says, per month, which it is. A quarterly indicator's figure goes in the
+quarter's last month. Existing returns are loaded once per file, not per row.
 """
 
 from __future__ import annotations
@@ -12,7 +21,6 @@ from datetime import date, datetime
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 from import_export import fields, resources, widgets
 
 from indicators import periods
@@ -21,8 +29,10 @@ from indicators.models import FinancialYear
 from indicators.rating import quantize
 from indicators.widgets import FigureWidget, IndicatorRefWidget
 
+from . import services
 from .figures import ReturnData, figure_problems
 from .models import Return, ReturnPeriod
+from .workflow import TransitionNotAllowed
 
 
 class PeriodWidget(widgets.Widget):
@@ -88,6 +98,21 @@ class ResultResource(StrictImport, resources.ModelResource):
             .order_by("period__month", "indicator__ref")
         )
 
+    KINDS = {
+        "history": "never opened for returns: saved as approved history, signed off before "
+        "the portal",
+        "live": "open for returns: submitted for review on the owners' behalf (the importer "
+        "cannot approve them)",
+        "frozen": "already frozen: saved as corrections, shown in the next snapshot (the "
+        "frozen one never changes)",
+    }
+
+    @staticmethod
+    def month_kind(period: ReturnPeriod) -> str:
+        if period.frozen_at is not None:
+            return "frozen"
+        return "live" if period.is_open else "history"
+
     def before_import(self, dataset: Any, **kwargs: Any) -> None:
         """Load, once, the returns this file may touch."""
         widget: PeriodWidget = self.fields["period"].widget
@@ -111,7 +136,18 @@ class ResultResource(StrictImport, resources.ModelResource):
             else f"{getpass.getuser()} (command line)"
         )
         source = f" from {self.file_name}" if self.file_name else ""
-        self.reason = f"Imported{source} by {who}"
+        self.reasons = {
+            "history": f"Signed off before the portal: imported{source} by {who}",
+            "live": f"Imported{source} by {who}",
+            "frozen": f"Correction to a frozen month: imported{source} by {who}",
+        }
+        self.plan_counts: dict[tuple[date, str], int] = {}
+
+    def after_import(self, dataset: Any, result: Any, **kwargs: Any) -> None:
+        result.plan = [
+            f"{month:%B %Y}: {count} figure{'s' if count != 1 else ''}, {self.KINDS[kind]}."
+            for (month, kind), count in sorted(self.plan_counts.items())
+        ]
 
     def get_instance(self, instance_loader: Any, row: dict) -> Return | None:
         try:
@@ -132,7 +168,9 @@ class ResultResource(StrictImport, resources.ModelResource):
             errors |= self._check(instance, indicator)
         if errors:
             raise ValidationError(errors)
-        self._approve(instance)
+        instance.commentary = (instance.commentary or "").strip()
+        key = (instance.period.month, self.month_kind(instance.period))
+        self.plan_counts[key] = self.plan_counts.get(key, 0) + 1
 
     def _check(self, ret: Return, indicator: Any) -> dict[str, list[str]]:
         month = ret.period.month
@@ -180,17 +218,45 @@ class ResultResource(StrictImport, resources.ModelResource):
             }
         return {}
 
-    def _approve(self, ret: Return) -> None:
-        now, user = timezone.now(), self.importing_user
-        ret.commentary = (ret.commentary or "").strip()
-        ret.not_available, ret.not_available_reason = False, ""
-        ret.status, ret.source, ret.reason = Return.Status.APPROVED, Return.Source.IMPORT, ""
-        ret.submitted_by = ret.decided_by = ret.updated_by = user
-        ret.submitted_at = ret.decided_at = now
-        if ret.pk:
-            ret.version += 1  # anyone editing it now is told it changed
-        ret._history_user = user
-        ret._change_reason = self.reason
+    def do_instance_save(self, instance: Return, is_create: bool) -> None:
+        """Through the services, as any other change to a return: never a state set here."""
+        kind = self.month_kind(instance.period)
+        data = ReturnData(
+            value=instance.value,
+            numerator=instance.numerator,
+            denominator=instance.denominator,
+            commentary=instance.commentary,
+        )
+        user = self.importing_user
+        try:
+            if kind == "live":
+                ret = (
+                    Return.objects.create(indicator=instance.indicator, period=instance.period)
+                    if is_create
+                    else instance
+                )
+                saved = services.return_record_from_source(
+                    ret=ret,
+                    user=user,
+                    data=data,
+                    submit=True,
+                    source=Return.Source.IMPORT,
+                    reason=self.reasons[kind],
+                )
+            else:
+                ret = (
+                    Return(indicator=instance.indicator, period=instance.period)
+                    if is_create
+                    else instance
+                )
+                saved = services.return_record_history(
+                    ret=ret, user=user, data=data, reason=self.reasons[kind]
+                )
+        except services.IncompleteReturn as refused:
+            raise ValidationError({k: [v] for k, v in refused.problems.items()}) from None
+        except (services.StaleReturn, TransitionNotAllowed) as refused:
+            raise ValidationError({"period": [str(refused)]}) from None
+        instance.pk, instance.status = saved.pk, saved.status
 
     def skip_row(
         self, instance: Return, original: Any, row: Any, import_validation_errors: Any = None

@@ -123,6 +123,76 @@ def return_submit(
     return fresh
 
 
+def _owners_text(ret: Return) -> str:
+    names = [o.get_full_name() or o.username for o in ret.indicator.owners.all()]
+    return ", ".join(names) or "its owner"
+
+
+@transaction.atomic
+def return_record_from_source(
+    *,
+    ret: Return,
+    user: Any,
+    data: ReturnData,
+    submit: bool,
+    source: str,
+    reason: str,
+    expected_version: int | None = None,
+) -> Return:
+    """Figures from a source other than the owner's page (an import, a source system), for
+    a month open for returns: the return is filled as a draft, or submitted on the owner's
+    behalf by `user`. The same checks as the page; never approved: Review still decides.
+    """
+    fresh = _claim(ret, expected_version)
+    label = f"{fresh.indicator.ref} for {fresh.period.label}"
+    if not fresh.period.is_live:
+        raise TransitionNotAllowed(f"{label} is not open for returns.")
+    if not fresh.awaiting_owner:
+        raise TransitionNotAllowed(
+            f"{label} is {fresh.get_status_display().lower()}, so it cannot be changed."
+        )
+    problems = figure_problems(fresh.indicator, data)
+    if not problems and submit:
+        problems = submit_problems(fresh.indicator, data, _judging(fresh))
+    if problems:
+        raise IncompleteReturn(problems)
+    _apply(fresh, data, user)
+    fresh.source = source
+    on_behalf = f"{reason}, on behalf of {_owners_text(fresh)}"
+    if not submit:
+        return _save(fresh, user, on_behalf)
+    was_returned = fresh.status == Return.Status.RETURNED
+    fresh.status = Return.Status.SUBMITTED
+    fresh.submitted_by, fresh.submitted_at = user, timezone.now()
+    fresh.reason = ""
+    _save(fresh, user, f"Submitted: {on_behalf}")
+    if was_returned and fresh.decided_by_id:
+        _notify(fresh, Notification.Event.RESUBMITTED)
+    return fresh
+
+
+@transaction.atomic
+def return_record_history(*, ret: Return, user: Any, data: ReturnData, reason: str) -> Return:
+    """A figure signed off before the portal (a month it never opened returns for), or a
+    correction to a frozen month: recorded as approved, with no owner or reviewer
+    pretended. The history says who imported it and why; a frozen snapshot never changes:
+    a correction shows in the next one.
+    """
+    fresh = ret if ret.pk is None else _claim(ret, None)  # a new one is made here
+    label = f"{fresh.indicator.ref} for {fresh.period.label}"
+    if fresh.period.is_live:
+        raise TransitionNotAllowed(
+            f"{label} is open for returns: its figures go through Review, not as history."
+        )
+    if problems := figure_problems(fresh.indicator, data):
+        raise IncompleteReturn(problems)
+    _apply(fresh, data, user)
+    fresh.status, fresh.source, fresh.reason = Return.Status.APPROVED, Return.Source.IMPORT, ""
+    fresh.submitted_by = fresh.decided_by = None
+    fresh.submitted_at = fresh.decided_at = None
+    return _save(fresh, user, reason)
+
+
 @dataclass(frozen=True)
 class Entry:
     """What an owner sent for one return from My returns (or their spreadsheet)."""
