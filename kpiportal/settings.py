@@ -178,7 +178,10 @@ AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False  # it would log usernames and addresses
 AXES_CLIENT_STR_CALLABLE = "kpiportal.logs.anonymous_client"
-AXES_IPWARE_PROXY_COUNT: int = env.int("PROXY_COUNT", default=0)
+# Behind PROXY_COUNT trusted proxies, the client is the address they report (see
+# kpiportal/proxies.py), not the last proxy's: lockouts are then one client's, not everyone's.
+PROXY_COUNT: int = env.int("PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "kpiportal.proxies.client_address"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

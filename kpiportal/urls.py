@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from . import audit_views, views
+from . import audit_views, lockout_views, views
 from .forms import SignInForm
 
 admin.site.site_header = "kpiportal administration"
@@ -33,6 +33,8 @@ urlpatterns = [
         name="password_reset_complete",
     ),
     path("audit/", audit_views.audit_search, name="audit-search"),
+    path("lockouts/", lockout_views.lockouts, name="kpiportal-lockouts"),
+    path("lockouts/<int:pk>/lift/", lockout_views.lift, name="kpiportal-lockout-lift"),
     path("indicators/", include("indicators.urls")),
     path("", include("submissions.urls")),
     path("", include("reports.urls")),

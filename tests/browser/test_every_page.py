@@ -57,6 +57,7 @@ PAGES = {
         ("/dashboard/2026-09/", "Dashboards", "true"),
         ("/dashboard/freeze/check/?month=2026-10", "Dashboards", "true"),
         ("/actions/", "Actions", "page"),
+        ("/lockouts/", "Lockouts", "page"),
         ("/actions/?overdue=1", "Actions", "page"),
         ("/indicators/?kind=kpi", "Indicators", "page"),
     ],

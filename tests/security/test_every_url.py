@@ -27,6 +27,8 @@ EXPECTED = {
     "home": ("get", [200, 200, 200, 200, 200, 200]),
     "logout": ("post", [302, 302, 302, 302, 302, 302]),
     "audit-search": ("get", [403, 403, 200, 200, 403, 403]),
+    "kpiportal-lockouts": ("get", [403, 403, 200, 200, 403, 403]),
+    "kpiportal-lockout-lift": ("post", [403, 403, 404, 404, 403, 403]),  # no such lockout
     "indicators-list": ("get", [200, 200, 200, 200, 200, 403]),
     "indicators-detail": ("get", [200, 200, 200, 200, 200, 403]),
     "submissions-mine": ("get", [200, 200, 403, 403, 403, 403]),
