@@ -38,6 +38,15 @@ class StaleReturn(Exception):
         who = current.updated_by
         name = (who.get_full_name() or who.username) if who else "Someone"
         when = timezone.localtime(current.updated_at).strftime("%-d %b at %H:%M")
+        if current.status in (Return.Status.SUBMITTED, Return.Status.APPROVED):
+            done = current.get_status_display().lower()
+            super().__init__(
+                f"{name} {'submitted' if done == 'submitted' else 'changed'} this return on "
+                f"{when}, after you opened the page, and it is now {done}. What you typed is "
+                "below and was not saved: if it should replace theirs, ask the performance "
+                "team to send the return back to you."
+            )
+            return
         super().__init__(
             f"{name} changed this return on {when}, after you opened the page. "
             "Reload to see their version; what you typed is still below."

@@ -83,6 +83,12 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
         return render(request, "submissions/my_returns.html", {"period": None})
     rows = build_rows(own_returns(request.user), period)
     editable = [row for row in rows if row.ret.status in EDITABLE]
+    if request.method == "POST":
+        # A return posted from this page that is no longer editable (submitted meanwhile
+        # from another session): its form stays, so the service says who and when, and
+        # what was typed is kept, rather than being dropped as "nothing had changed".
+        posted = {r.ret.pk for r in rows if f"r{r.ret.pk}-version" in request.POST}
+        editable += [r for r in rows if r.ret.pk in posted and r not in editable]
     unsent = unsent_post(request)  # typed before the session ended: put back, not saved
     formset = ReturnFormSet(unsent, rows=editable) if unsent else ReturnFormSet(rows=editable)
     if unsent:

@@ -329,3 +329,22 @@ def test_a_figure_with_more_places_than_shown_is_kept_as_typed(client, alice, re
     assert response.status_code == 302
     saved = Return.objects.get(pk=ret.pk)
     assert (saved.value, saved.status) == (D("94.96"), "submitted")  # rated GREEN, as 95.0%
+
+
+def test_saving_a_return_another_session_submitted_says_who_and_keeps_what_was_typed(
+    client, alice, bob, ret
+):
+    ret.indicator.owners.add(bob)
+    client.force_login(alice)
+    client.get(URL)  # Alice's page, with version 1
+    services.return_submit(
+        ret=ret, user=bob, expected_version=1, data=ReturnData(value=D("94.5"))
+    )  # Bob submits from his own session meanwhile
+    response = post(client, ret, value="93.1", commentary="Alice's words")
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Bob submitted this return on" in page and "it is now submitted" in page
+    assert page.count("Bob submitted this return on") <= 2  # summary and card, not more
+    assert 'value="93.1"' in page and "Alice&#x27;s words" in page
+    assert "Nothing had changed" not in page
+    assert Return.objects.get(pk=ret.pk).value == D("94.5")
