@@ -208,6 +208,10 @@ class Notification(models.Model):
     ret = models.ForeignKey(Return, on_delete=models.CASCADE, related_name="notifications")
     event = models.CharField(max_length=12, choices=Event.choices)
     created_at = models.DateTimeField(auto_now_add=True)
+    # A worker claims a notice before sending it (so two never send it at once), and marks
+    # it sent only once the mail server has accepted it: a worker killed mid-send leaves
+    # a claim that lapses, and the notice is sent by the next delivery run.
+    claimed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.CharField(max_length=200, blank=True)

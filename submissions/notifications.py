@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
-from django.db.models import F
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -136,15 +136,22 @@ def queue_delivery(notification_id: int) -> None:
         )
 
 
-def deliver(notification_id: int) -> bool:
-    """Send one notification once: claim it with a conditional UPDATE, send, or un-claim.
+CLAIM_LAPSES = timedelta(minutes=10)  # longer than any mail server takes to accept
 
-    A second worker (or a retry) finds it claimed and does nothing; a failed send puts it
-    back, so the next run tries again.
+
+def deliver(notification_id: int) -> bool:
+    """Send one notification once: claim it, send it, and only then mark it sent.
+
+    1. Claim it with a conditional UPDATE: a second worker (or a retry) finds it claimed,
+       or sent, and does nothing. A claim older than CLAIM_LAPSES is a dead worker's.
+    2. Send it. If the mail server refuses, release the claim: the next run tries again.
+    3. Mark it sent, once the mail server has accepted it.
     """
     now = timezone.now()
-    claimed = Notification.objects.filter(pk=notification_id, sent_at__isnull=True).update(
-        sent_at=now, attempts=F("attempts") + 1
+    claimed = (
+        Notification.objects.filter(pk=notification_id, sent_at__isnull=True)
+        .filter(Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - CLAIM_LAPSES))
+        .update(claimed_at=now, attempts=F("attempts") + 1)
     )
     if not claimed:
         return False
@@ -155,9 +162,10 @@ def deliver(notification_id: int) -> bool:
         send(return_notice(notice.ret, notice.event))
     except OSError as error:
         Notification.objects.filter(pk=notification_id).update(
-            sent_at=None, last_error=error.__class__.__name__[:200]
+            claimed_at=None, last_error=error.__class__.__name__[:200]
         )
         raise
+    Notification.objects.filter(pk=notification_id).update(sent_at=timezone.now())
     return True
 
 

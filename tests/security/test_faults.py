@@ -266,3 +266,35 @@ def test_a_dropped_database_connection_during_an_import_leaves_nothing_half_impo
     connection.close()  # reconnect
     assert len(imported) >= 10
     assert Return.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_notice_is_marked_sent_only_after_the_mail_server_accepted_it(
+    alice, priya, monkeypatch
+):
+    from datetime import timedelta
+
+    from submissions import notifications
+
+    returned_return(alice, priya)
+    notice = Notification.objects.get()
+    seen_during_send = []
+
+    def dies_mid_send(messages):  # the worker is killed while talking to the mail server
+        seen_during_send.append(Notification.objects.get(pk=notice.pk).sent_at)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(notifications, "send", dies_mid_send)
+    with pytest.raises(KeyboardInterrupt):
+        notifications.deliver(notice.pk)
+    assert seen_during_send == [None]  # not marked sent before the server accepted it
+    monkeypatch.undo()
+    notice.refresh_from_db()
+    assert notice.sent_at is None and notice.claimed_at is not None
+    assert deliver_pending() == 0  # claimed a moment ago: no second copy meanwhile
+    Notification.objects.filter(pk=notice.pk).update(
+        claimed_at=timezone.now() - timedelta(minutes=11)  # the dead worker's claim lapses
+    )
+    assert deliver_pending() == 1
+    assert [m.to for m in mail.outbox] == [[alice.email]]
+    assert deliver_pending() == 0  # and never twice
