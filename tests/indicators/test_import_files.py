@@ -183,3 +183,59 @@ def test_each_import_step_is_named_in_the_title(client, sam, fn01):
     assert "<title>Error: Import targets: choose a file | kpiportal</title>" in (
         empty.content.decode()
     )
+
+
+def confirm_data(page):
+    import re
+
+    text = page.content.decode()
+    fields = dict(re.findall(r'name="(\w+)" value="([^"]*)"', text))
+    return {k: fields[k] for k in ("import_file_name", "original_file_name", "format", "resource")}
+
+
+def test_confirming_twice_imports_once_and_says_so(client, sam, fn01):
+    content = (HEADER + "2023/24,FN01,98,96,,,Agreed in May\n").encode()
+    data = confirm_data(upload(client, sam, "targets.csv", content, CSV_FORMAT))
+    url = reverse("admin:indicators_target_process_import")
+    assert client.post(url, data).status_code == 302
+    again = client.post(url, data, follow=True)
+    assert again.status_code == 200
+    assert "That file has been imported already" in again.content.decode()
+    assert Target.objects.get(indicator=fn01, year__start_year=2023).target == D(98)
+
+
+def test_the_confirm_step_reads_only_the_file_the_portal_wrote_for_this_import(
+    client, sam, fn01, tmp_path
+):
+    import tempfile
+
+    with tempfile.NamedTemporaryFile(delete=False, suffix=".keep") as victim:
+        victim.write(b"year,ref,target,floor,lower,upper,note\n")
+    content = (HEADER + "2023/24,FN01,98,96,,,\n").encode()
+    data = confirm_data(upload(client, sam, "targets.csv", content, CSV_FORMAT))
+    url = reverse("admin:indicators_target_process_import")
+    forged = client.post(url, data | {"import_file_name": victim.name}, follow=True)
+    assert "This import has expired or was not started here" in forged.content.decode()
+    from pathlib import Path
+
+    assert Path(victim.name).exists()  # not read, not deleted
+    Path(victim.name).unlink()
+
+
+def test_a_lost_database_during_confirm_is_reported_as_a_failure(client, sam, fn01, monkeypatch):
+    from django.db import OperationalError
+
+    from indicators.admin import TargetAdmin
+
+    content = (HEADER + "2023/24,FN01,98,96,,,\n").encode()
+    data = confirm_data(upload(client, sam, "targets.csv", content, CSV_FORMAT))
+
+    def lost(*args, **kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(TargetAdmin, "process_dataset", lost)
+    page = client.post(reverse("admin:indicators_target_process_import"), data, follow=True)
+    text = page.content.decode()
+    assert "Nothing was saved: the database could not be reached" in text
+    assert "Import finished" not in text
+    assert Target.objects.get(indicator=fn01, year__start_year=2023).target == D("97.5")

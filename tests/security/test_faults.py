@@ -269,9 +269,7 @@ def test_a_dropped_database_connection_during_an_import_leaves_nothing_half_impo
 
 
 @pytest.mark.django_db
-def test_a_notice_is_marked_sent_only_after_the_mail_server_accepted_it(
-    alice, priya, monkeypatch
-):
+def test_a_notice_is_marked_sent_only_after_the_mail_server_accepted_it(alice, priya, monkeypatch):
     from datetime import timedelta
 
     from submissions import notifications
