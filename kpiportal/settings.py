@@ -94,6 +94,11 @@ DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # A database that does not answer is a plain error within seconds, not a hung request.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env.int(
+        "DATABASE_CONNECT_TIMEOUT", default=5
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -198,6 +203,8 @@ EMAIL_HOST_USER = env.str("EMAIL_HOST_USER", default="")
 EMAIL_HOST_PASSWORD = env.str("EMAIL_HOST_PASSWORD", default="")
 EMAIL_USE_TLS = env.bool("EMAIL_USE_TLS", default=False)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="kpiportal <performance@localhost>")
+# A mail relay that hangs must not hold a worker for ever: give up, and send again later.
+EMAIL_TIMEOUT: int = env.int("EMAIL_TIMEOUT", default=20)
 # The link put in e-mails; there is no request to build it from in a Celery task.
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 # Where the accessibility statement tells people to report a problem.
@@ -217,10 +224,13 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # A request that queues a task must not hang when Redis is down: fail fast, and let the
 # outbox (notifications) or the caller's fallback (freeze) take over.
-CELERY_BROKER_CONNECTION_TIMEOUT = 3
+# Every connection to Redis gives up in seconds: a request that queues work answers in
+# a few seconds whether Redis refuses or hangs (the outbox and in-process fallbacks then
+# take over), and a worker that cannot reach it fails and is retried, never stuck.
+CELERY_BROKER_CONNECTION_TIMEOUT = 2
 CELERY_BROKER_TRANSPORT_OPTIONS = {
-    "socket_connect_timeout": 3,
-    "socket_timeout": 5,
+    "socket_connect_timeout": 2,
+    "socket_timeout": 2,
     # A task whose worker died unacknowledged is given to another worker after this long.
     "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600),
     # How often workers look for such tasks: every interval × throttle seconds.
@@ -228,11 +238,15 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "unacked_restore_throttle": env.int("CELERY_RESTORE_THROTTLE", default=10),
 }
 CELERY_TASK_PUBLISH_RETRY_POLICY = {
-    "max_retries": 2,
+    "max_retries": 1,
     "interval_start": 0,
-    "interval_step": 0.5,
-    "interval_max": 1,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
 }
+# The result backend (Redis too) with the same timeouts: reading a result never hangs.
+CELERY_REDIS_SOCKET_CONNECT_TIMEOUT = 2
+CELERY_REDIS_SOCKET_TIMEOUT = 2
+CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 2}
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 # Every periodic task, in one place (django-celery-beat copies these into its tables).

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from celery import shared_task
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.db import InterfaceError, OperationalError, connection
 from django.utils import timezone
 
 from indicators import periods
@@ -15,20 +17,31 @@ from submissions.models import ReturnPeriod
 from .freeze import freeze_month
 from .models import Snapshot
 
+DATABASE_GONE = (OperationalError, InterfaceError)  # a restart, a dropped connection
+
 
 @shared_task(
+    bind=True,
     name="reports.freeze_month",
     acks_late=True,
     autoretry_for=(ConnectionError, OSError),
     retry_backoff=True,
-    max_retries=5,
+    max_retries=8,
 )
 def freeze_month_task(
-    month: str, user_id: int | None = None, reason: str = "", source: str = "button"
+    self: Any, month: str, user_id: int | None = None, reason: str = "", source: str = "button"
 ) -> str:
-    """Freeze one month; a retry or a second delivery finds it frozen and does nothing."""
-    user = get_user_model().objects.filter(pk=user_id).first() if user_id else None
-    result = freeze_month(periods.parse_month(month), user=user, reason=reason, source=source)
+    """Freeze one month; a retry or a second delivery finds it frozen and does nothing.
+
+    If the database goes away (a restart), the connection is dropped and the freeze is
+    tried again a little later, rather than lost.
+    """
+    try:
+        user = get_user_model().objects.filter(pk=user_id).first() if user_id else None
+        result = freeze_month(periods.parse_month(month), user=user, reason=reason, source=source)
+    except DATABASE_GONE as error:
+        connection.close_if_unusable_or_obsolete()  # the next try opens a new one
+        raise self.retry(exc=error, countdown=min(60, 2 ** (self.request.retries + 1))) from error
     return f"{result.snapshot.key} v{result.snapshot.version}"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from celery.result import EagerResult
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -149,7 +150,7 @@ def freeze_now(request: HttpRequest) -> HttpResponse:
     except (ValueError, CannotFreeze) as error:
         messages.error(request, str(error))
         return redirect("reports-index")
-    if result.ready():
+    if isinstance(result, EagerResult):  # frozen here: the queue was down (or none is used)
         messages.success(request, f"{month:%B %Y} is frozen ({result.get()}).")
         return redirect("reports-dashboard", periods.month_key(month))
     messages.success(request, f"Freezing {month:%B %Y}: the snapshot appears here in a moment.")

@@ -51,3 +51,24 @@ def test_two_workers_freezing_at_once_make_one_snapshot(council, postgres):
     assert Snapshot.objects.filter(month=OCTOBER).count() == 1
     assert sorted(r.created for r in results) == [False, True]
     assert len({r.snapshot.pk for r in results}) == 1
+
+
+@pytest.mark.django_db(transaction=True)  # as a worker runs: autocommit, no test transaction
+def test_a_freeze_interrupted_by_a_database_restart_is_tried_again(council, monkeypatch):
+    from celery.exceptions import Retry
+    from django.db import OperationalError
+
+    from reports import tasks
+
+    real = tasks.freeze_month
+
+    def restarting(*args, **kwargs):
+        raise OperationalError("terminating connection due to administrator command")
+
+    monkeypatch.setattr(tasks, "freeze_month", restarting)
+    with pytest.raises(Retry) as retried:  # scheduled again, not lost
+        freeze_month_task.apply(args=["2023-10"], throw=True)
+    assert 0 < retried.value.when <= 60
+    monkeypatch.setattr(tasks, "freeze_month", real)  # the database is back
+    assert freeze_month_task.apply(args=["2023-10"]).get() == "2023-10 v1"
+    assert Snapshot.objects.filter(month=OCTOBER).count() == 1

@@ -296,3 +296,86 @@ def test_a_notice_is_marked_sent_only_after_the_mail_server_accepted_it(alice, p
     assert deliver_pending() == 1
     assert [m.to for m in mail.outbox] == [[alice.email]]
     assert deliver_pending() == 0  # and never twice
+
+
+@pytest.fixture
+def broker_hung():
+    """Redis "up" but never answering: a loopback listener that accepts and says nothing."""
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(50)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        server.settimeout(0.2)
+        while not stop.is_set():
+            with contextlib.suppress(OSError):
+                held.append(server.accept()[0])
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    url = f"redis://127.0.0.1:{server.getsockname()[1]}/0"
+    forget_broker_connections()
+    app.conf.task_always_eager = False
+    app.conf.broker_write_url = url
+    old_backend = app.conf.result_backend
+    app.conf.result_backend = url
+    yield url
+    stop.set()
+    thread.join()
+    for sock in held:
+        sock.close()
+    server.close()
+    app.conf.broker_write_url = None
+    app.conf.result_backend = old_backend
+    forget_broker_connections()
+    app.conf.task_always_eager = True
+
+
+QUICK = 12  # seconds: "a few", and far from the 19-30 s a hung Redis used to cost
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("outage", ["broker_down", "broker_hung"])
+def test_with_redis_down_or_hung_each_page_answers_quickly_and_saves(
+    request, client, alice, priya, tom, outage
+):
+    from django.urls import reverse
+
+    request.getfixturevalue(outage)
+    back = returned_return(alice, priya)  # queued its notice: to the outbox
+    client.force_login(alice)
+    started = time.monotonic()
+    client.post(
+        reverse("submissions-mine"),
+        {"action": f"submit:{back.pk}", f"r{back.pk}-version": back.version,
+         f"r{back.pk}-value": "97"},
+    )  # fmt: skip
+    assert time.monotonic() - started < QUICK, "resubmit"
+    assert Return.objects.get(pk=back.pk).status == "submitted"
+
+    client.force_login(tom)
+    for name, data in (
+        ("submissions-send-back", {"reason": "Check again", "version": back.version + 1}),
+    ):
+        started = time.monotonic()
+        response = client.post(reverse(name, args=[back.pk]), data, follow=True)
+        assert time.monotonic() - started < QUICK, name
+        assert "is back with its owner" in response.content.decode()
+
+    TargetFactory(indicator=back.indicator, year=back.period.year)
+    started = time.monotonic()
+    response = client.post(reverse("reports-freeze"), {"month": "2023-10"}, follow=True)
+    assert time.monotonic() - started < QUICK, "freeze now"
+    assert Snapshot.objects.filter(month=OCTOBER).exists()  # frozen here, the queue being down
+    assert "October 2023 is frozen" in response.content.decode()
+
+    client.force_login(priya)
+    started = time.monotonic()
+    pdf = client.get(reverse("reports-export", args=["2023-10", "pdf"]))
+    assert time.monotonic() - started < QUICK + 10, "first PDF"  # rendered here instead
+    assert (pdf.status_code, pdf["Content-Type"]) == (200, "application/pdf")
