@@ -107,11 +107,31 @@ def test_on_postgresql_the_database_refuses_too(rows, postgres):
     from django.db import DatabaseError, transaction
 
     with (
-        pytest.raises(DatabaseError, match="frozen month"),
+        pytest.raises(DatabaseError, match="frozen month cannot be changed: UPDATE on reports_"),
         transaction.atomic(),
         connection.cursor() as cursor,
     ):
         cursor.execute("UPDATE reports_snapshotrow SET latest_value = 1")
+
+
+@pytest.mark.django_db(transaction=True)  # committed rows: TRUNCATE meets no pending events
+@pytest.mark.parametrize("table", ["reports_snapshotrow", "reports_snapshot"])
+def test_on_postgresql_truncate_is_refused_too(rows, postgres, table):
+    from django.db import DatabaseError, transaction
+
+    with connection.cursor() as cursor:
+        cursor.execute("SET kpiportal.allow_truncate = 'off'")  # as the portal runs
+    try:
+        with (
+            pytest.raises(DatabaseError, match=f"cannot be changed: TRUNCATE on {table}"),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(f"TRUNCATE {table} CASCADE")
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SET kpiportal.allow_truncate = 'on'")
+    assert SnapshotRow.objects.count() == 3
 
 
 def test_a_month_that_has_not_ended_cannot_be_frozen(council):
