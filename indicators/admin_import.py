@@ -19,7 +19,7 @@ from import_export.forms import ImportForm
 
 from kpiportal.roles import Role, has_role
 
-from .formats import FORMATS
+from .formats import FORMATS, FileProblem
 
 
 class PortalImportForm(ImportForm):
@@ -74,6 +74,9 @@ class PortalImportMixin:
         return has_role(request.user, Role.ADMIN) and request.user.is_staff
 
     def add_data_read_fail_error_to_form(self, form: Any, error: Exception) -> None:
+        if isinstance(error, FileProblem):
+            form.add_error("import_file", str(error))
+            return
         form.add_error(
             "import_file",
             "This file could not be read. Check that it is a CSV file or an Excel workbook "

@@ -116,6 +116,14 @@ class StrictImport:
             result.append_base_error(Error(ImportProblem(problem)))
             result.warnings = []
             return result
+        header_line = getattr(dataset, "header_line", 1)
+        if header_line > 1:
+            above = "the line above it was" if header_line == 2 else "the lines above it were"
+            self.warnings.insert(
+                0,
+                f"The header is on line {header_line} of the sheet “{dataset.title}”: "
+                f"{above} skipped.",
+            )
         result = super().import_data(dataset, dry_run=dry_run, **kwargs)
         result.warnings = self.warnings
         if result.has_validation_errors() and kwargs.get("user") is None:

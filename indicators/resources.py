@@ -18,6 +18,7 @@ from import_export import fields, resources
 from . import periods
 from .importing import StrictImport
 from .models import Indicator, Target
+from .safe_text import SafeTextMixin
 from .widgets import (
     ChoiceWidget,
     FigureWidget,
@@ -40,7 +41,7 @@ class LookupErrorsAsCells:
             return None  # import_instance reports the bad cell against its column
 
 
-class IndicatorResource(StrictImport, resources.ModelResource):
+class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
     ref = fields.Field(attribute="ref", column_name="ref")
     title = fields.Field(attribute="title", column_name="title")
     directorate = fields.Field(
@@ -80,6 +81,7 @@ class IndicatorResource(StrictImport, resources.ModelResource):
 
     key_columns = ("ref",)
     optional_columns = ("minimum", "maximum", "amber_tolerance")
+    numeric = ("decimals", "minimum", "maximum", "amber_tolerance")
 
     class Meta:
         model = Indicator
@@ -131,7 +133,7 @@ class IndicatorResource(StrictImport, resources.ModelResource):
 FIGURES = ("target", "floor", "lower", "upper")
 
 
-class TargetResource(StrictImport, LookupErrorsAsCells, resources.ModelResource):
+class TargetResource(SafeTextMixin, StrictImport, LookupErrorsAsCells, resources.ModelResource):
     year = fields.Field(attribute="year", column_name="year", widget=YearWidget())
     ref = fields.Field(attribute="indicator", column_name="ref", widget=IndicatorRefWidget())
     target = fields.Field(attribute="target", column_name="target", widget=FigureWidget())
@@ -143,6 +145,7 @@ class TargetResource(StrictImport, LookupErrorsAsCells, resources.ModelResource)
 
     key_columns = ("year", "ref", "period")
     optional_columns = ("period",)
+    numeric = FIGURES
 
     class Meta:
         model = Target

@@ -41,13 +41,14 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "crispy_forms",
     "crispy_bootstrap5",
+    # Before import_export: its `import` command is replaced by the portal's own.
+    "indicators",
     "import_export",
     "simple_history",
     "django_celery_beat",
     "axes",
     "csp",
     "kpiportal",
-    "indicators",
     "submissions",
     "reports",
 ]

@@ -16,9 +16,10 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from indicators.formatting import format_figure
+from indicators.safe_text import neutralise
 
 from .models import SnapshotRow
-from .resources import SnapshotRowResource, neutralise
+from .resources import SnapshotRowResource
 from .selectors import AreaSection, Dashboard, Table
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -8,26 +8,10 @@ from import_export import fields, resources
 
 from indicators.formatting import format_figure
 from indicators.periods import month_key
+from indicators.safe_text import SafeTextMixin
 from indicators.widgets import FigureWidget
 
 from .models import SnapshotRow
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: Any) -> Any:
-    """Text a spreadsheet would run as a formula gets a leading apostrophe; numbers are left."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-class SafeTextMixin:
-    numeric: tuple[str, ...] = ()
-
-    def export_field(self, field: fields.Field, instance: Any, **kwargs: Any) -> Any:
-        value = super().export_field(field, instance, **kwargs)
-        return value if field.column_name in self.numeric else neutralise(value)
 
 
 def _shown(row: SnapshotRow, value: Any) -> str:

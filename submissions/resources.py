@@ -27,6 +27,7 @@ from indicators import periods
 from indicators.importing import StrictImport
 from indicators.models import FinancialYear
 from indicators.rating import quantize
+from indicators.safe_text import SafeTextMixin
 from indicators.widgets import FigureWidget, IndicatorRefWidget
 
 from . import services
@@ -71,7 +72,7 @@ class PeriodWidget(widgets.Widget):
         return value.key if value else ""
 
 
-class ResultResource(StrictImport, resources.ModelResource):
+class ResultResource(SafeTextMixin, StrictImport, resources.ModelResource):
     period = fields.Field(attribute="period", column_name="period", widget=PeriodWidget())
     ref = fields.Field(attribute="indicator", column_name="ref", widget=IndicatorRefWidget())
     value = fields.Field(attribute="value", column_name="value", widget=FigureWidget())
@@ -82,6 +83,7 @@ class ResultResource(StrictImport, resources.ModelResource):
     commentary = fields.Field(attribute="commentary", column_name="commentary")
 
     key_columns = ("period", "ref")
+    numeric = ("value", "numerator", "denominator")
 
     class Meta:
         model = Return

@@ -159,6 +159,11 @@ def test_signed_out_pages_pass_axe(page, live_server, axe):
         expect(page.get_by_role("heading", level=1)).to_have_text(
             "Accessibility statement for kpiportal"
         )
+        # The set-your-own-password link, as a person is sent it (here: expired).
+        page.goto(f"{live_server.url}/accounts/reset/MQ/set-password/")
+        check_page(page, axe, width, None, None, visited)
+        page.goto(f"{live_server.url}/accounts/reset/done/")
+        check_page(page, axe, width, None, None, visited)
 
 
 def url_name_of(path):
@@ -174,7 +179,9 @@ def test_the_sweep_covers_every_page():
     """Every page of the URLconf that answers some role with HTML is visited above."""
     sample = {"detail": "/return/1/", "cs01": 1}
     swept = {url_name_of(path.format(**sample)) for pages in PAGES.values() for path, *_ in pages}
-    swept |= {"login", "accessibility"}  # test_signed_out_pages_pass_axe
+    swept |= {  # test_signed_out_pages_pass_axe
+        "login", "accessibility", "password_reset_confirm", "password_reset_complete",
+    }  # fmt: skip
     pages = {
         name for name, (method, answers) in EXPECTED.items() if method == "get" and 200 in answers
     }

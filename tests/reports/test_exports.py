@@ -7,8 +7,9 @@ from django.urls import reverse
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
+from indicators.safe_text import neutralise
 from reports.exports import number_format
-from reports.resources import SnapshotRowResource, neutralise
+from reports.resources import SnapshotRowResource
 from submissions.models import Return
 from tests.reports.conftest import OCTOBER, TODAY
 
