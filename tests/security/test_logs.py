@@ -54,3 +54,46 @@ def test_a_returned_notice_logs_no_email_address(
     with django_capture_on_commit_callbacks(execute=True):
         services.return_send_back(ret=ret, user=priya, reason="Check")
     assert "@example.gov.uk" not in caplog.text
+
+
+@pytest.fixture
+def no_broker(monkeypatch):
+    """The demo's setting: no CELERY_BROKER_URL, tasks in-process."""
+    from kombu import pools
+
+    from kpiportal.celery import app, use_memory_broker_if_none
+
+    monkeypatch.delenv("CELERY_BROKER_URL", raising=False)  # Celery would read it
+    was = app.conf.broker_url
+    app.conf.broker_url = ""
+    pools.reset()
+    app._pool = app.amqp._producer_pool = None
+    use_memory_broker_if_none(app)
+    yield
+    app.conf.broker_url = was
+    pools.reset()
+    app._pool = app.amqp._producer_pool = None
+
+
+def test_sending_an_e_mail_with_no_broker_logs_no_kombu_warning(
+    alice, priya, caplog, django_capture_on_commit_callbacks, no_broker
+):
+    from datetime import date
+    from decimal import Decimal as D
+
+    from django.core import mail
+
+    from submissions import services
+    from submissions.figures import ReturnData
+    from submissions.models import Return
+    from tests.factories import IndicatorFactory, period_for
+
+    ret = Return.objects.create(
+        indicator=IndicatorFactory(owners=[alice]), period=period_for(date(2023, 10, 1))
+    )
+    ret = services.return_submit(ret=ret, user=alice, expected_version=1, data=ReturnData(D(96)))
+    caplog.set_level(logging.WARNING)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.return_send_back(ret=ret, user=priya, reason="Check")
+    assert len(mail.outbox) == 1  # sent, in-process
+    assert "No hostname" not in caplog.text and caplog.records == []
