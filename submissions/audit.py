@@ -21,6 +21,7 @@ SHOWN_FIELDS = {
     "no_action_reason": "Why no action is open",
     "forecast": "Owner's year-end forecast",
     "forecast_reason": "Why the forecast differs",
+    "owner_reply": "Answer to the reviewer",
 }
 
 

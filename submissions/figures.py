@@ -7,6 +7,7 @@ check again before anything is saved), so a rule holds however a return is chang
 from __future__ import annotations
 
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -35,6 +36,7 @@ class ReturnData:
     no_action_reason: str = ""
     forecast: Decimal | None = None  # the owner's own year-end forecast
     forecast_reason: str = ""
+    reply: str = ""  # the owner's answer to a reviewer who sent the return back
 
     @classmethod
     def of(cls, ret: Return) -> ReturnData:
@@ -49,6 +51,7 @@ class ReturnData:
             ret.no_action_reason,
             ret.forecast,
             ret.forecast_reason,
+            ret.owner_reply,
         )
 
     def figure(self, indicator: Indicator) -> Decimal | None:
@@ -70,6 +73,7 @@ class ReturnData:
         ret.no_action_reason = self.no_action_reason.strip()
         ret.forecast = self.forecast
         ret.forecast_reason = self.forecast_reason.strip() if self.forecast is not None else ""
+        ret.owner_reply = self.reply.strip()
         if self.not_available:
             ret.value = ret.numerator = ret.denominator = None
         elif indicator.takes_fraction:
@@ -247,3 +251,35 @@ def submit_problems(indicator: Indicator, data: ReturnData, judging: Judging) ->
         field = "numerator" if indicator.takes_fraction else "value"
         problems[field] = outlier_message(indicator, found)
     return problems
+
+
+# What an owner can change on a return (its figures and what goes with them).
+OWNER_FIELDS = (
+    "value",
+    "numerator",
+    "denominator",
+    "not_available",
+    "not_available_reason",
+    "commentary",
+    "outlier_confirmed",
+    "no_action_reason",
+    "forecast",
+    "forecast_reason",
+)
+UNANSWERED = (
+    "This return was sent back to you: change what the reviewer asked about, or answer "
+    "them here, before submitting it again."
+)
+
+
+def unanswered(ret: Return, data: ReturnData, stored_version: int) -> dict[str, str]:
+    """A returned return goes back to its reviewer only changed or answered, not as it was
+    sent back: the problem to show beside the answer if neither (else nothing).
+    `stored_version` is the return's version as it stands, before this request."""
+    if ret.status != Return.Status.RETURNED or data.reply.strip():
+        return {}
+    saved_since = ret.returned_version is not None and stored_version > ret.returned_version
+    probe = copy(ret)
+    data.apply_to(probe)
+    typed_now = any(getattr(probe, name) != getattr(ret, name) for name in OWNER_FIELDS)
+    return {} if saved_since or typed_now else {"reply": UNANSWERED}

@@ -26,8 +26,9 @@ from .figures import (
     rag_of,
     shown_as,
     submit_problems,
+    unanswered,
 )
-from .models import Action
+from .models import Action, Return
 from .selectors import ReturnRow
 
 FIGURE_WIDGET = {"inputmode": "decimal", "autocomplete": "off", "class": "text-end"}
@@ -80,6 +81,14 @@ class ReturnForm(forms.Form):
     forecast_reason = forms.CharField(
         label="Why your forecast differs", required=False, max_length=500
     )
+    reply = forms.CharField(
+        label="Your answer to the reviewer",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Sent with the return when you submit it again, and kept in its history. "
+        "Needed if you resubmit it without changing it.",
+    )
     typed: ReturnData | None = None  # set by clean() once the figures are read
 
     def __init__(self, *args: Any, row: ReturnRow, submitting: bool = False, **kwargs: Any) -> None:
@@ -107,6 +116,8 @@ class ReturnForm(forms.Form):
         extra = []
         if not (indicator.is_kpi and indicator.ytd_method != Indicator.YtdMethod.NONE):
             del self.fields["forecast"], self.fields["forecast_reason"]
+        if row.ret.status != Return.Status.RETURNED:
+            del self.fields["reply"]
         if row.previous_red and indicator.is_kpi and not row.actions:
             extra.append("no_action_reason")
         else:
@@ -122,6 +133,7 @@ class ReturnForm(forms.Form):
             Field("not_available", wrapper_class="mb-1"),
             Field("not_available_reason", wrapper_class="na-reason"),
             Field("commentary"),
+            *([Field("reply")] if "reply" in self.fields else []),
             Field("outlier_confirmed", wrapper_class="outlier-confirm"),
             *(Field(name) for name in extra),
         )
@@ -142,6 +154,7 @@ class ReturnForm(forms.Form):
             "outlier_confirmed": ret.outlier_confirmed,
             "no_action_reason": ret.no_action_reason,
             "forecast_reason": ret.forecast_reason,
+            "reply": ret.owner_reply,
         }
 
     # Action plans, on the return itself: a new action, and for each open one a one-click
@@ -244,7 +257,9 @@ class ReturnForm(forms.Form):
             judging = self.row.judging()
             if cleaned.get("new_action"):  # the action being added counts
                 judging = replace(judging, open_actions=judging.open_actions + 1)
-            problems = submit_problems(self.row.indicator, data, judging)
+            problems = submit_problems(self.row.indicator, data, judging) or unanswered(
+                self.row.ret, data, self.row.ret.version
+            )
         for name, message in problems.items():
             self.add_error(name if name in self.fields else None, message)
         return cleaned
@@ -324,6 +339,7 @@ class ReturnForm(forms.Form):
             no_action_reason=c.get("no_action_reason", ""),
             forecast=c.get("forecast"),
             forecast_reason=c.get("forecast_reason", ""),
+            reply=c.get("reply", ""),
         )
 
 

@@ -130,6 +130,11 @@ class Return(models.Model):
     )
     decided_at = models.DateTimeField(null=True, blank=True)
     reason = models.TextField(blank=True, help_text="Why it was returned or reopened.")
+    # The owner's answer to that reason, sent with the resubmission and shown on Review.
+    owner_reply = models.TextField("answer to the reviewer", blank=True)
+    # The version a send-back or reopening left, so a resubmission can tell whether the
+    # owner has changed anything since.
+    returned_version = models.PositiveIntegerField(null=True, blank=True, editable=False)
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )

@@ -34,7 +34,10 @@ def return_notice(ret: Return, event: str) -> list[EmailMessage]:
         link = _link(reverse("submissions-detail", args=[ret.pk]))
         body = (
             f"{ret.indicator.ref} {ret.indicator.title}, {ret.period.label}, which you "
-            f"returned, has been corrected and submitted again.\n\nReview it here:\n{link}\n"
+            f"returned, has been {'answered' if ret.owner_reply else 'corrected'} and "
+            "submitted again.\n\n"
+            + (f"Their answer: {ret.owner_reply}\n\n" if ret.owner_reply else "")
+            + f"Review it here:\n{link}\n"
         )
         subject = f"{ret.indicator.ref} for {ret.period.label} is back for review"
         return [EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [reviewer.email])]

@@ -24,7 +24,7 @@ from indicators.services import year_rollover
 
 from . import workflow
 from .actions import ActionChanges, ActionRefused, actions_apply
-from .figures import Judging, ReturnData, figure_problems, submit_problems
+from .figures import Judging, ReturnData, figure_problems, submit_problems, unanswered
 from .models import Notification, Return, ReturnPeriod
 from .selectors import build_rows
 from .workflow import Action, TransitionNotAllowed
@@ -116,8 +116,10 @@ def return_submit(
     fresh = _claim(ret, expected_version)
     workflow.check(Action.SUBMIT, fresh, user)
     data = data or ReturnData.of(fresh)
-    problems = figure_problems(fresh.indicator, data) or submit_problems(
-        fresh.indicator, data, _judging(fresh)
+    problems = (
+        figure_problems(fresh.indicator, data)
+        or submit_problems(fresh.indicator, data, _judging(fresh))
+        or unanswered(fresh, data, fresh.version - 1)  # claimed: one on from the stored
     )
     if problems:
         raise IncompleteReturn(problems)
@@ -301,6 +303,7 @@ def _back_to_owner(
     fresh.status = Return.Status.RETURNED
     fresh.decided_by, fresh.decided_at = user, timezone.now()
     fresh.reason = reason.strip()
+    fresh.owner_reply, fresh.returned_version = "", fresh.version
     _save(fresh, user, f"{label}: {fresh.reason}")
     _notify(fresh, event)
     return fresh

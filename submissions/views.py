@@ -28,6 +28,7 @@ from .figures import (
     outlier_of,
     rag_of,
     shown_as,
+    unanswered,
 )
 from .forms import ReasonForm, ReturnForm, ReturnFormSet
 from .models import Return, ReturnPeriod
@@ -98,15 +99,26 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
         )
     if request.method == "POST":
         action = request.POST.get("action", "save")
+        unchanged: list[str] = []
         if action == "submit_all":
             submitting = {r.ret.pk for r in editable if _has_content(request.POST, f"r{r.ret.pk}")}
+            unchanged = _returned_untouched(request.POST, editable, submitting)
+            submitting -= {r.ret.pk for r in editable if r.indicator.ref in unchanged}
         elif action.startswith("submit:") and action[7:].isdigit():
             submitting = {int(action[7:])} & {r.ret.pk for r in editable}
         else:
             submitting = set()
         formset = ReturnFormSet(request.POST, rows=editable, submitting=submitting)
+        if unchanged:
+            messages.warning(
+                request,
+                f"Not submitted again: {', '.join(unchanged)}, sent back to you and not changed. "
+                "Change what the reviewer asked about, or answer them, then submit "
+                f"{'it' if len(unchanged) == 1 else 'them'}.",
+            )
         if action == "submit_all" and not submitting:
-            messages.warning(request, "Nothing to submit yet: enter a figure first.")
+            if not unchanged:
+                messages.warning(request, "Nothing to submit yet: enter a figure first.")
         elif formset.is_valid() and _apply(request, formset, submitting):
             return redirect(request.path)
         # Otherwise the page lists each problem at the top, linked to its field.
@@ -124,6 +136,22 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
             "tally": _tally(rows),
         },
     )
+
+
+def _returned_untouched(data: Any, rows: list, submitting: set[int]) -> list[str]:
+    """The refs of returns sent back to the owner that "Submit all" would send again as
+    they were returned: neither changed nor answered. They stay with the owner."""
+    returned = [
+        r for r in rows if r.ret.pk in submitting and r.ret.status == Return.Status.RETURNED
+    ]
+    if not returned:
+        return []
+    probe = ReturnFormSet(data, rows=returned)
+    return [
+        form.row.indicator.ref
+        for form in probe.forms
+        if form.is_valid() and unanswered(form.row.ret, form.typed, form.row.ret.version)
+    ]
 
 
 def _tally(rows: list) -> list[tuple[str, int]]:

@@ -1,0 +1,106 @@
+"""The monthly round as owners live it (issue 17): each test is the journey on the page."""
+
+from decimal import Decimal as D
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from submissions import services
+from submissions.models import Notification, Return
+from submissions.notifications import deliver_pending
+from tests.factories import IndicatorFactory, TargetFactory
+
+pytestmark = pytest.mark.django_db
+URL = reverse("submissions-mine")
+
+
+def card(ret, **fields):
+    """What the page posts for one card: the saved figures as shown, plus what was typed."""
+    shown = {
+        "version": ret.version,
+        "value": format(ret.value.normalize(), "f") if ret.value is not None else "",
+    }
+    shown["commentary"] = ret.commentary
+    return {f"r{ret.pk}-{name}": value for name, value in (shown | fields).items()}
+
+
+@pytest.fixture
+def sent_back(submitted, priya):
+    """CS01, submitted by Alice at 94.5, returned by Priya with a question."""
+    return services.return_send_back(ret=submitted, user=priya, reason="Please check this figure")
+
+
+@pytest.fixture
+def cs02(alice, period):
+    indicator = IndicatorFactory(ref="CS02", title="Letters answered", owners=[alice])
+    TargetFactory(indicator=indicator, year=period.year, target=D(95), floor=D(90))
+    return Return.objects.create(indicator=indicator, period=period)
+
+
+class TestAReturnedReturnGoesBackOnlyChangedOrAnswered:
+    def test_submit_all_leaves_an_untouched_returned_return_with_its_owner(
+        self, client, alice, sent_back, cs02
+    ):
+        client.force_login(alice)
+        data = {"action": "submit_all"} | card(sent_back) | card(cs02, value="96")
+        response = client.post(URL, data, follow=True)
+        page = response.content.decode()
+        assert Return.objects.get(pk=cs02.pk).status == "submitted"
+        assert Return.objects.get(pk=sent_back.pk).status == "returned"
+        assert "Not submitted again: CS01, sent back to you and not changed" in page
+        assert "Submitted 1 return for review." in page
+        assert not Notification.objects.filter(event="resubmitted").exists()
+
+    def test_an_answer_sends_it_back_and_the_reviewer_reads_it(
+        self, client, alice, priya, sent_back, django_capture_on_commit_callbacks
+    ):
+        client.force_login(alice)
+        answer = "Checked with the call system: 94.5 is right."
+        data = {"action": "submit_all"} | card(sent_back, reply=answer)
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(URL, data)
+        assert Return.objects.get(pk=sent_back.pk).status == "submitted"
+        deliver_pending()
+        (message,) = [m for m in mail.outbox if "back for review" in m.subject]
+        assert "has been answered and submitted again" in message.body
+        assert answer in message.body
+        client.force_login(priya)
+        review = client.get(reverse("submissions-review")).content.decode()
+        assert "Answer to the reviewer:" in review and "94.5 is right" in review
+        detail = client.get(reverse("submissions-detail", args=[sent_back.pk])).content.decode()
+        assert "Owner's answer to the reviewer:" in detail
+        assert "Answer to the reviewer" in detail  # in the return's history too
+
+    def test_a_changed_figure_sends_it_back_without_an_answer(self, client, alice, sent_back):
+        client.force_login(alice)
+        data = {"action": "submit_all"} | card(sent_back, value="93.8")
+        client.post(URL, data)
+        assert Return.objects.get(pk=sent_back.pk).status == "submitted"
+
+    def test_submitting_it_alone_untouched_asks_for_an_answer_beside_the_field(
+        self, client, alice, sent_back
+    ):
+        client.force_login(alice)
+        data = {"action": f"submit:{sent_back.pk}"} | card(sent_back)
+        page = client.post(URL, data).content.decode()
+        assert "change what the reviewer asked about, or answer them here" in page
+        assert f'id="error_1_id_r{sent_back.pk}-reply"' in page or f"r{sent_back.pk}-reply" in page
+        assert Return.objects.get(pk=sent_back.pk).status == "returned"
+
+    def test_a_draft_saved_since_it_was_returned_counts_as_changed(self, client, alice, sent_back):
+        client.force_login(alice)
+        client.post(URL, {"action": "save"} | card(sent_back, value="93.8"))
+        again = Return.objects.get(pk=sent_back.pk)
+        client.post(URL, {"action": "submit_all"} | card(again))
+        assert Return.objects.get(pk=sent_back.pk).status == "submitted"
+
+    def test_the_next_send_back_starts_without_the_old_answer(
+        self, client, alice, priya, sent_back
+    ):
+        client.force_login(alice)
+        client.post(URL, {"action": "submit_all"} | card(sent_back, reply="It is right."))
+        again = Return.objects.get(pk=sent_back.pk)
+        services.return_send_back(ret=again, user=priya, reason="Still looks high")
+        page = client.get(URL).content.decode()
+        assert "Still looks high" in page and "It is right." not in page
