@@ -4,30 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('submissions', '0007_notification_claimed_at'),
+        ("submissions", "0007_notification_claimed_at"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='historicalreturn',
-            name='owner_reply',
-            field=models.TextField(blank=True, verbose_name='answer to the reviewer'),
+            model_name="historicalreturn",
+            name="owner_reply",
+            field=models.TextField(blank=True, verbose_name="answer to the reviewer"),
         ),
         migrations.AddField(
-            model_name='historicalreturn',
-            name='returned_version',
+            model_name="historicalreturn",
+            name="returned_version",
             field=models.PositiveIntegerField(blank=True, editable=False, null=True),
         ),
         migrations.AddField(
-            model_name='return',
-            name='owner_reply',
-            field=models.TextField(blank=True, verbose_name='answer to the reviewer'),
+            model_name="return",
+            name="owner_reply",
+            field=models.TextField(blank=True, verbose_name="answer to the reviewer"),
         ),
         migrations.AddField(
-            model_name='return',
-            name='returned_version',
+            model_name="return",
+            name="returned_version",
             field=models.PositiveIntegerField(blank=True, editable=False, null=True),
         ),
     ]
