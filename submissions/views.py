@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -90,6 +91,7 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
         # what was typed is kept, rather than being dropped as "nothing had changed".
         posted = {r.ret.pk for r in rows if f"r{r.ret.pk}-version" in request.POST}
         editable += [r for r in rows if r.ret.pk in posted and r not in editable]
+    partly_saved: PartlySaved | None = None
     unsent = unsent_post(request)  # typed before the session ended: put back, not saved
     formset = ReturnFormSet(unsent, rows=editable) if unsent else ReturnFormSet(rows=editable)
     if unsent:
@@ -119,6 +121,16 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
         if action == "submit_all" and not submitting:
             if not unchanged:
                 messages.warning(request, "Nothing to submit yet: enter a figure first.")
+        elif not submitting and not formset.is_valid():
+            # Save draft with a bad card: every good card is saved; the bad one keeps what
+            # was typed and its message, on a page re-read so the saved cards are current.
+            partly_saved = _save_valid_cards(request, formset)
+            rows = build_rows(own_returns(request.user), period)
+            editable = [row for row in rows if row.ret.status in EDITABLE]
+            formset = ReturnFormSet(_with_versions(request.POST, partly_saved.saved), rows=editable)
+            for form in formset.forms:
+                if error := partly_saved.refused.get(form.row.ret.pk):
+                    _place_error(form, error)
         elif formset.is_valid() and _apply(request, formset, submitting):
             return redirect(request.path)
         # Otherwise the page lists each problem at the top, linked to its field.
@@ -134,6 +146,7 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
             "open_periods": ReturnPeriod.objects.filter(opened_at__isnull=False)[:13],
             "today": timezone.localdate(),
             "tally": _tally(rows),
+            "partly_saved": partly_saved,
         },
     )
 
@@ -178,18 +191,7 @@ def _apply(request: HttpRequest, formset: Any, submitting: set[int]) -> bool:
     try:
         done = services.returns_save_and_submit(user=request.user, entries=entries)
     except services.EntryRefused as refused:
-        form, error = forms[refused.index], refused.error
-        problems = getattr(error, "problems", None)
-        if problems:
-            for name, message in problems.items():
-                name = (
-                    NEW_ACTION_FIELDS.get(name, name)
-                    if isinstance(error, IncompleteAction)
-                    else name
-                )
-                form.add_error(name if name in form.fields else None, message)
-        else:
-            form.add_error(None, str(error))
+        _place_error(forms[refused.index], refused.error)
         return False
     parts = []
     if done.submitted:
@@ -200,6 +202,57 @@ def _apply(request: HttpRequest, formset: Any, submitting: set[int]) -> bool:
         parts.append("Actions updated.")
     messages.success(request, " ".join(parts) or "Nothing had changed.")
     return True
+
+
+def _place_error(form: ReturnForm, error: Exception) -> None:
+    """A service's refusal beside the field it is about (or at the top of the card)."""
+    problems = getattr(error, "problems", None)
+    if not problems:
+        form.add_error(None, str(error))
+        return
+    for name, message in problems.items():
+        if isinstance(error, IncompleteAction):
+            name = NEW_ACTION_FIELDS.get(name, name)
+        form.add_error(name if name in form.fields else None, message)
+
+
+@dataclass
+class PartlySaved:
+    saved: dict[int, int] = field(default_factory=dict)  # return id: its version now
+    refused: dict[int, Exception] = field(default_factory=dict)
+
+
+def _save_valid_cards(request: HttpRequest, formset: Any) -> PartlySaved:
+    """Save draft: each valid, changed card on its own, through the same service."""
+    done = PartlySaved()
+    for form in formset.forms:
+        if not form.is_valid() or not form.has_changed():
+            continue
+        entry = services.Entry(
+            ret=form.row.ret,
+            data=form.data_for_service(),
+            version=form.cleaned_data["version"],
+            changed=True,
+            actions=form.action_changes(),
+        )
+        try:
+            services.returns_save_and_submit(user=request.user, entries=[entry])
+        except services.EntryRefused as refused:
+            done.refused[form.row.ret.pk] = refused.error
+        else:
+            done.saved[form.row.ret.pk] = Return.objects.get(pk=form.row.ret.pk).version
+    if done.saved:
+        messages.success(request, f"Saved {_count(len(done.saved), 'draft')}.")
+    return done
+
+
+def _with_versions(data: Any, saved: dict[int, int]) -> Any:
+    """The posted cards, a saved one at its new version (the others as they were read, so
+    a card someone else changed meanwhile is still refused, not overwritten)."""
+    data = data.copy()
+    for pk, version in saved.items():
+        data[f"r{pk}-version"] = str(version)
+    return data
 
 
 NEW_ACTION_FIELDS = {

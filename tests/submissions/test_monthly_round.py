@@ -104,3 +104,35 @@ class TestAReturnedReturnGoesBackOnlyChangedOrAnswered:
         services.return_send_back(ret=again, user=priya, reason="Still looks high")
         page = client.get(URL).content.decode()
         assert "Still looks high" in page and "It is right." not in page
+
+
+class TestSaveDraftSavesEveryGoodCard:
+    def test_one_bad_card_keeps_its_message_and_the_rest_are_saved(self, client, alice, ret, cs02):
+        client.force_login(alice)
+        data = {"action": "save"} | card(ret, value="93.5") | card(cs02, value="ninety")
+        page = client.post(URL, data).content.decode()
+        assert Return.objects.get(pk=ret.pk).value == D("93.5")  # the good card is saved
+        assert Return.objects.get(pk=cs02.pk).value is None
+        assert "Saved 1 draft." in page
+        assert "Your other changes were saved as drafts" in page
+        assert "“ninety” is not a number." in page and 'value="ninety"' in page
+        # The saved card is on the page at its new version: fixing the bad one and saving
+        # again saves it, and is not refused as someone else's change.
+        assert f'name="r{ret.pk}-version" value="2"' in page
+        again = {"action": "save"} | card(Return.objects.get(pk=ret.pk)) | card(cs02, value="97")
+        client.post(URL, again)
+        assert Return.objects.get(pk=cs02.pk).value == D("97")
+
+    def test_a_card_someone_else_changed_is_still_refused_not_overwritten(
+        self, client, alice, bob, ret, cs02
+    ):
+        ret.indicator.owners.add(bob)
+        client.force_login(alice)
+        stale = card(ret, value="93.5")
+        services.return_save(
+            ret=ret, user=bob, expected_version=1, data=services.ReturnData(value=D("91"))
+        )
+        data = {"action": "save"} | stale | card(cs02, value="ninety")
+        page = client.post(URL, data).content.decode()
+        assert "Bob changed this return on" in page
+        assert Return.objects.get(pk=ret.pk).value == D("91")
