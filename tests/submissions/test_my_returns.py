@@ -88,7 +88,9 @@ def test_bad_figures_get_a_plain_message_and_nothing_else_typed_is_lost(
     page = client.post(URL, data).content.decode()
     assert message in page
     assert "My careful words" in page and 'value="1234"' in page
-    assert Return.objects.get(pk=other.pk).value is None  # nothing half saved
+    # Save draft saves the good card; the bad one keeps what was typed, unsaved.
+    assert Return.objects.get(pk=other.pk).value == D(1234)
+    assert Return.objects.get(pk=ret.pk).commentary == ""
 
 
 def test_a_negative_count_is_refused(client, alice, period):
