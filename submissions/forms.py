@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Field, Layout, Submit
+from crispy_forms.layout import HTML, Field, Layout, Submit
 from django import forms
 from django.forms.formsets import BaseFormSet, formset_factory
 
@@ -133,6 +133,7 @@ class ReturnForm(forms.Form):
             Field("not_available", wrapper_class="mb-1"),
             Field("not_available_reason", wrapper_class="na-reason"),
             Field("commentary"),
+            HTML('{% include "submissions/_copy_commentary.html" %}'),
             *([Field("reply")] if "reply" in self.fields else []),
             Field("outlier_confirmed", wrapper_class="outlier-confirm"),
             *(Field(name) for name in extra),
@@ -288,6 +289,15 @@ class ReturnForm(forms.Form):
     def shown_as(self) -> str:
         data = self.judged
         return "" if data is None else shown_as(self.row.indicator, data.value)
+
+    @property
+    def commentary_copied(self) -> bool:
+        """The commentary on the card (as typed, once posted) is last period's, unedited."""
+        said = self.data.get(self.add_prefix("commentary")) if self.is_bound else None
+        if said is None:
+            said = self.row.ret.commentary
+        previous = self.row.previous_commentary.strip()
+        return bool(previous) and said.strip() == previous
 
     @property
     def forecast_fields(self) -> list[Any]:

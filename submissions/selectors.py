@@ -71,6 +71,8 @@ class ReturnRow:
     actions: list[Action] = field(default_factory=list)
     year_targets: YearTargets | None = None
     figures: dict[date, rating.Figure] = field(default_factory=dict)  # approved, this and last year
+    previous_commentary: str = ""  # what was said with the last period's approved figure
+    previous_label: str = ""  # that period, as the page names it ("Sep-23")
 
     @property
     def indicator(self) -> Indicator:
@@ -104,6 +106,12 @@ class ReturnRow:
     @cached_property
     def outlier(self) -> Outlier | None:
         return outlier_of(self.indicator, ReturnData.of(self.ret), self.history)
+
+    @property
+    def commentary_copied(self) -> bool:
+        """The commentary is last period's, copied and not edited since."""
+        said = self.ret.commentary.strip()
+        return bool(said) and said == self.previous_commentary.strip()
 
     @property
     def previous_red(self) -> bool:
@@ -167,17 +175,21 @@ def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRo
     # reads last year's pattern.
     start = min(periods.add_months(period.month, -HISTORY_MONTHS), periods.year_start(year - 1))
     approved: dict[int, dict[date, rating.Figure]] = defaultdict(dict)
-    for indicator_id, month, value, numerator, denominator in (
+    said: dict[int, dict[date, str]] = defaultdict(dict)  # the commentary of those months
+    for indicator_id, month, value, numerator, denominator, commentary in (
         Return.objects.filter(
             indicator_id__in=indicator_ids,
             period__month__gte=start,
             period__month__lt=period.month,
             status=Return.Status.APPROVED,
         )
-        .values_list("indicator_id", "period__month", "value", "numerator", "denominator")
+        .values_list(
+            "indicator_id", "period__month", "value", "numerator", "denominator", "commentary"
+        )
         .order_by()
     ):
         approved[indicator_id][month] = rating.Figure(value, numerator, denominator)
+        said[indicator_id][month] = commentary
     actions: dict[int, list[Action]] = defaultdict(list)
     for action in (
         Action.objects.open()
@@ -188,7 +200,8 @@ def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRo
     ):
         actions[action.indicator_id].append(action)
     return [
-        _row(ret, period, approved.get(ret.indicator_id, {}), held, owners, actions) for ret in rows
+        _row(ret, period, approved.get(ret.indicator_id, {}), held, owners, actions, said)
+        for ret in rows
     ]
 
 
@@ -199,6 +212,7 @@ def _row(
     held: dict[tuple[int, int], YearTargets],
     owners: dict[int, list[Any]],
     actions: dict[int, list[Action]],
+    said: dict[int, dict[date, str]],
 ) -> ReturnRow:
     indicator = ret.indicator
     before = [periods.add_months(period.month, -i) for i in range(HISTORY_MONTHS, 0, -1)]
@@ -227,6 +241,10 @@ def _row(
         actions=actions.get(indicator.pk, []),
         year_targets=this_year,
         figures=figures,
+        previous_commentary=said[indicator.pk].get(previous_month, "") if previous_month else "",
+        previous_label=periods.period_label(previous_month, indicator.frequency)
+        if previous_month
+        else "",
     )
 
 

@@ -99,7 +99,9 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
             request,
             "What you typed is back on the page, not saved yet: check it, then save or submit.",
         )
-    if request.method == "POST":
+    if request.method == "POST" and (copied := _copy_commentary(request, editable)):
+        formset = copied  # nothing saved: the page again, with the commentary filled in
+    elif request.method == "POST":
         action = request.POST.get("action", "save")
         unchanged: list[str] = []
         if action == "submit_all":
@@ -149,6 +151,25 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
             "partly_saved": partly_saved,
         },
     )
+
+
+def _copy_commentary(request: HttpRequest, rows: list) -> Any:
+    """ "Copy last month's commentary" without the page's script: the posted page again,
+    that card's commentary replaced by the last period's, nothing saved."""
+    action = request.POST.get("action", "")
+    if not (action.startswith("copy:") and action[5:].isdigit()):
+        return None
+    row = next((r for r in rows if r.ret.pk == int(action[5:])), None)
+    if row is None or not row.previous_commentary:
+        return None
+    data = request.POST.copy()
+    data[f"r{row.ret.pk}-commentary"] = row.previous_commentary
+    messages.info(
+        request,
+        f"{row.previous_label}'s commentary is copied into {row.indicator.ref}, not saved yet: "
+        "check it still holds, then save or submit.",
+    )
+    return ReturnFormSet(data, rows=rows)
 
 
 def _returned_untouched(data: Any, rows: list, submitting: set[int]) -> list[str]:

@@ -15,6 +15,16 @@
       document.documentElement.style.setProperty("--action-bar-height", bar.offsetHeight + "px");
     }).observe(bar);
   }
+  // The browser leaves a field that is already partly in view where it is, which can be
+  // under the bar (WCAG 2.4.11): then it is scrolled up clear of it.
+  if (bar) {
+    form.addEventListener("focusin", function (event) {
+      if (bar.contains(event.target)) return;
+      var box = event.target.getBoundingClientRect();
+      var clear = bar.getBoundingClientRect().top - 12;
+      if (box.bottom > clear) window.scrollBy(0, Math.min(box.bottom - clear, box.top - 12));
+    });
+  }
 
   function field(card, name) {
     return card.querySelector("[name='" + card.dataset.prefix + "-" + name + "']");
@@ -104,6 +114,35 @@
       if (confirm) confirm.hidden = !answer.outlier && !(field(card, "outlier_confirmed") || {}).checked;
     }).catch(function () { /* offline or signed out: the next change asks again */ });
   }
+
+  // "Copy last month's commentary": filled in here, without a round trip; marked as copied
+  // for as long as it is last month's words unedited.
+  function markCopied(card) {
+    var box = card.querySelector("[data-copied-text]");
+    var text = field(card, "commentary");
+    if (!box || !text) return;
+    box.querySelector("[data-role=copied]").hidden =
+      text.value.trim() !== box.dataset.copiedText.trim();
+  }
+
+  document.querySelectorAll(".return-card [data-copy-commentary]").forEach(function (button) {
+    button.addEventListener("click", function (event) {
+      var card = button.closest(".return-card");
+      var text = field(card, "commentary");
+      if (!text) return;
+      event.preventDefault();
+      text.value = button.closest("[data-copied-text]").dataset.copiedText;
+      text.dispatchEvent(new Event("input", { bubbles: true }));
+      markCopied(card);
+      text.focus();
+    });
+  });
+
+  document.querySelectorAll(".return-card[data-preview-url]").forEach(function (card) {
+    card.addEventListener("input", function (event) {
+      if (event.target === field(card, "commentary")) markCopied(card);
+    });
+  });
 
   document.querySelectorAll(".return-card[data-preview-url]").forEach(function (card) {
     var timer = null;

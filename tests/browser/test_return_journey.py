@@ -102,3 +102,25 @@ def test_a_return_from_red_figure_to_approval(
         "Approved",
     ]
     assert len(axe.checked) >= 10
+
+
+def test_copying_last_months_commentary_in_the_browser(
+    page, live_server, sign_in, axe, alice, october_return
+):
+    said = "Two advisers left in September; agency staff start on 6 November."
+    Return.objects.filter(indicator=october_return.indicator, period__month="2023-09-01").update(
+        commentary=said
+    )
+    card = page.locator(f"#return-{october_return.pk}")
+    sign_in(page, "alice")
+    page.goto(f"{live_server.url}/returns/")
+    marker = card.locator("[data-role=copied]")
+    expect(marker).to_be_hidden()
+    card.get_by_role("button", name="Copy Sep-23's commentary").click()
+    expect(card.get_by_label("Commentary")).to_have_value(said)  # no round trip
+    expect(card.get_by_label("Commentary")).to_be_focused()
+    expect(marker).to_be_visible()
+    axe.check(page)
+    card.get_by_label("Commentary").press("End")
+    card.get_by_label("Commentary").press_sequentially(" Both now in post.")
+    expect(marker).to_be_hidden()  # edited: no longer last month's words

@@ -136,3 +136,52 @@ class TestSaveDraftSavesEveryGoodCard:
         page = client.post(URL, data).content.decode()
         assert "Bob changed this return on" in page
         assert Return.objects.get(pk=ret.pk).value == D("91")
+
+
+@pytest.fixture
+def said_in_september(kpi):
+    """September's approved return for CS01 (made by the factory's history) says something."""
+    september = Return.objects.get(indicator=kpi, period__month="2023-09-01")
+    september.commentary = "Two advisers on long-term sick leave; agency cover from 1 October."
+    september.save()
+    return september.commentary
+
+
+class TestCopyLastMonthsCommentary:
+    def test_the_button_copies_it_in_unsaved_and_marks_it_copied(
+        self, client, alice, ret, said_in_september
+    ):
+        client.force_login(alice)
+        page = client.get(URL).content.decode()
+        assert "Copy Sep-23&#x27;s commentary" in page or "Copy Sep-23's commentary" in page
+        data = {"action": f"copy:{ret.pk}"} | card(ret, value="93.7")
+        page = client.post(URL, data).content.decode()
+        assert "agency cover from 1 October.</textarea>" in page
+        assert 'value="93.7"' in page  # what was typed is kept
+        assert "commentary is copied into CS01, not saved yet" in page
+        assert Return.objects.get(pk=ret.pk).commentary == ""
+        marker = page.split('data-role="copied"')[1].split(">")[0]
+        assert "hidden" not in marker  # shown: copied and not edited
+
+    def test_saved_unedited_it_stays_marked_on_the_card_and_on_review(
+        self, client, alice, priya, ret, said_in_september
+    ):
+        client.force_login(alice)
+        client.post(
+            URL,
+            {"action": f"submit:{ret.pk}"} | card(ret, value="94", commentary=said_in_september),
+        )
+        assert Return.objects.get(pk=ret.pk).status == "submitted"
+        client.force_login(priya)
+        review = client.get(reverse("submissions-review")).content.decode()
+        assert "Copied from Sep-23" in review
+
+    def test_edited_it_is_no_longer_marked(self, client, alice, priya, ret, said_in_september):
+        client.force_login(alice)
+        edited = said_in_september + " Cover now in place."
+        client.post(URL, {"action": "save"} | card(ret, value="94", commentary=edited))
+        page = client.get(URL).content.decode()
+        marker = page.split('data-role="copied"')[1].split(">")[0]
+        assert "hidden" in marker
+        client.force_login(priya)
+        assert "Copied from" not in client.get(reverse("submissions-review")).content.decode()
