@@ -4,7 +4,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from indicators.admin_import import PortalImportMixin
 
-from .models import Notification, Reminder, Return, ReturnPeriod
+from .models import Deputy, Notification, Reminder, Return, ReturnPeriod
 from .resources import ResultResource
 
 
@@ -59,3 +59,19 @@ class NotificationAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request: object) -> bool:
         return False
+
+
+@admin.register(Deputy)
+class DeputyAdmin(SimpleHistoryAdmin):
+    """Cover for an owner's leave, set by the owner on their Cover page, or here for them."""
+
+    list_display = ["deputy", "owner", "starts", "ends"]
+    list_filter = ["starts"]
+    search_fields = ["owner__username", "owner__last_name", "deputy__username", "deputy__last_name"]
+    autocomplete_fields = ["owner", "deputy"]
+    readonly_fields = ["created_by", "created_at"]
+
+    def save_model(self, request: object, obj: Deputy, form: object, change: bool) -> None:
+        if not change:
+            obj.created_by = request.user  # type: ignore[attr-defined]
+        super().save_model(request, obj, form, change)

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Field, Layout, Submit
 from django import forms
+from django.contrib.auth import get_user_model
 from django.forms.formsets import BaseFormSet, formset_factory
 
 from indicators.models import Indicator
 from indicators.numbers import NotAFigure, parse_figure
 from indicators.rating import Rag
 from indicators.year_end import YearEnd
+from kpiportal.roles import Role
 
 from .actions import ActionChanges, ActionData
 from .checks import Outlier
@@ -28,7 +31,7 @@ from .figures import (
     submit_problems,
     unanswered,
 )
-from .models import Action, Return
+from .models import Action, Deputy, Return
 from .selectors import ReturnRow
 
 FIGURE_WIDGET = {"inputmode": "decimal", "autocomplete": "off", "class": "text-end"}
@@ -411,3 +414,42 @@ class ReasonForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.add_input(Submit("submit", action_label, css_class="btn-warning"))
+
+
+class DeputyForm(forms.ModelForm):
+    """An owner names who covers their returns while they are away."""
+
+    class Meta:
+        model = Deputy
+        fields = ["deputy", "starts", "ends"]
+        widgets = {"starts": DATE_WIDGET, "ends": DATE_WIDGET}
+        labels = {"deputy": "Who covers for you", "starts": "From", "ends": "Until"}
+        help_texts = {
+            "deputy": "Another indicator owner. They see your returns, fill them in and submit "
+            "them for you; they are reminded with you.",
+            "ends": "The last day of the cover: they can no longer act for you after it.",
+        }
+
+    def __init__(self, *args: Any, owner: Any, today: date, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.owner, self.today = owner, today
+        people = (
+            get_user_model()
+            .objects.filter(is_active=True, groups__name=Role.OWNER.value)
+            .exclude(pk=owner.pk)
+        )
+        field = self.fields["deputy"]
+        field.queryset = people.order_by("first_name", "last_name", "username")
+        field.label_from_instance = lambda user: user.get_full_name() or user.username
+        field.empty_label = "Choose a person"
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("add", "Name this deputy"))
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        starts, ends = cleaned.get("starts"), cleaned.get("ends")
+        if starts and ends and ends < starts:
+            self.add_error("ends", "The cover must end on or after the day it starts.")
+        elif ends and ends < self.today:
+            self.add_error("ends", "That date has passed: give the last day of the cover.")
+        return cleaned

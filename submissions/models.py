@@ -139,6 +139,10 @@ class Return(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     updated_at = models.DateTimeField(auto_now=True)
+    # The owner a deputy submitted it for, while covering for them ("submitted by X for Y").
+    submitted_for = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
     # Whoever last changed the figures (typed, imported or posted them): they may not approve.
     figure_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -329,3 +333,55 @@ class ActionReminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} chased {self.sent_on}"
+
+
+class DeputyQuerySet(models.QuerySet["Deputy"]):
+    def on(self, day: date) -> DeputyQuerySet:
+        """Cover in force on `day`."""
+        return self.filter(starts__lte=day, ends__gte=day)
+
+
+class Deputy(models.Model):
+    """An owner's cover while they are away: for these dates the deputy sees, fills in and
+    submits the owner's returns, recorded as submitted by the deputy for the owner."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="deputies"
+    )
+    deputy = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="covering"
+    )
+    starts = models.DateField("from")
+    ends = models.DateField("until", help_text="The last day of the cover.")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    objects = DeputyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["starts", "pk"]
+        verbose_name_plural = "deputies"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends__gte=models.F("starts")), name="deputy_dates"
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(owner=models.F("deputy")), name="deputy_not_owner"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{_name(self.deputy)} for {_name(self.owner)}, {self.span}"
+
+    @property
+    def span(self) -> str:
+        if self.starts == self.ends:
+            return f"{self.starts:%-d %B %Y}"
+        return f"{self.starts:%-d %B} to {self.ends:%-d %B %Y}"
+
+
+def _name(user: object) -> str:
+    return user.get_full_name() or user.username  # type: ignore[attr-defined]

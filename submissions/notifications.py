@@ -15,7 +15,7 @@ from django.utils import timezone
 
 from indicators import periods
 
-from .models import Action, Notification, Return
+from .models import Action, Deputy, Notification, Return
 
 log = logging.getLogger(__name__)
 
@@ -48,22 +48,36 @@ def return_notice(ret: Return, event: str) -> list[EmailMessage]:
         f"by the performance team.\n\nReason: {ret.reason}\n\n"
         f"Please correct it and submit it again:\n{link}\n"
     )
+    owners = list(ret.indicator.owners.all())
+    cover = Deputy.objects.on(timezone.localdate()).filter(owner__in=owners)
+    people = {p.pk: p for p in [*owners, *(c.deputy for c in cover.select_related("deputy"))]}
     return [
-        EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [owner.email])
-        for owner in ret.indicator.owners.all()
-        if owner.email
+        EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [person.email])
+        for person in people.values()
+        if person.email
     ]
 
 
 def reminders(returns: Iterable[Return], today: date) -> list[EmailMessage]:
-    """One e-mail per owner listing their returns that are due soon or overdue."""
+    """One e-mail per owner listing their returns that are due soon or overdue; and to
+    anyone covering for an owner today, the same, saying for whom."""
+    cover: dict[int, list[Deputy]] = defaultdict(list)
+    for deputy in Deputy.objects.on(today).select_related("deputy", "owner"):
+        cover[deputy.owner_id].append(deputy)
     by_owner: dict[object, list[Return]] = defaultdict(list)
+    covered_for: dict[tuple[int, int], list[str]] = defaultdict(list)
     for ret in returns:
         for owner in ret.indicator.owners.all():
             if owner.email:
                 by_owner[owner].append(ret)
+            for c in cover.get(owner.pk, []):
+                if c.deputy.email and ret not in by_owner[c.deputy]:
+                    by_owner[c.deputy].append(ret)
+                covered_for[c.deputy.pk, ret.pk].append(c.owner.get_full_name() or c.owner.username)
     messages = []
     for owner, owned in by_owner.items():
+        if not owner.email:
+            continue
         lines = []
         for ret in sorted(owned, key=lambda r: (r.period.month, r.indicator.ref)):
             left = periods.working_days_between(today, ret.period.deadline)
@@ -74,8 +88,10 @@ def reminders(returns: Iterable[Return], today: date) -> list[EmailMessage]:
                 if left == 0
                 else f"due {ret.period.deadline:%A %-d %B}"
             )
+            names = covered_for.get((owner.pk, ret.pk))
             lines.append(
                 f"- {ret.indicator.ref} {ret.indicator.title} ({ret.period.label}): {when}"
+                + (f" (you are covering for {' and '.join(names)})" if names else "")
             )
         overdue = any(ret.period.deadline < today for ret in owned)
         subject = "Performance returns overdue" if overdue else "Performance returns due soon"

@@ -27,7 +27,7 @@ from kpiportal.roles import Role, has_role
 
 from .checks import Outlier
 from .figures import Judging, ReturnData, outlier_of, rag_of
-from .models import Action, ActionNote, Return, ReturnPeriod
+from .models import Action, ActionNote, Deputy, Return, ReturnPeriod
 
 HISTORY_MONTHS = 12
 RECENT_PERIODS = 4
@@ -37,13 +37,24 @@ def visible_returns(user: Any) -> QuerySet[Return]:
     if has_role(user, Role.PERFORMANCE):
         return Return.objects.all()
     if has_role(user, Role.OWNER):
-        return Return.objects.filter(indicator__owners=user)
+        return own_returns(user)
     return Return.objects.none()
 
 
-def own_returns(user: Any) -> QuerySet[Return]:
-    """Returns of indicators `user` owns, whatever other roles they hold."""
-    return Return.objects.filter(indicator__owners=user)
+def own_returns(user: Any, day: date | None = None) -> QuerySet[Return]:
+    """Returns of indicators `user` owns, whatever other roles they hold, and of those
+    owned by anyone they cover for on `day` (today) as a deputy."""
+    covered = Deputy.objects.on(day or timezone.localdate()).filter(deputy=user)
+    owned = Indicator.owners.through.objects.filter(
+        Q(user=user) | Q(user__in=covered.values("owner"))
+    )
+    return Return.objects.filter(indicator__in=owned.values("indicator"))
+
+
+def covered_owners(user: Any, day: date | None = None) -> dict[int, Deputy]:
+    """The owners `user` covers for on `day` (today), by their id, with the cover."""
+    cover = Deputy.objects.on(day or timezone.localdate()).filter(deputy=user)
+    return {c.owner_id: c for c in cover.select_related("owner")}
 
 
 def latest_open_period() -> ReturnPeriod | None:
@@ -249,7 +260,10 @@ def _row(
 
 
 _PERIOD = Return._meta.get_field("period")
-_PEOPLE = [Return._meta.get_field(name) for name in ("submitted_by", "decided_by", "updated_by")]
+_PEOPLE = [
+    Return._meta.get_field(name)
+    for name in ("submitted_by", "decided_by", "updated_by", "submitted_for")
+]
 
 
 def _share_related(

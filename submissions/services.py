@@ -105,7 +105,12 @@ def return_save(*, ret: Return, user: Any, data: ReturnData, expected_version: i
     if problems := figure_problems(fresh.indicator, data):
         raise IncompleteReturn(problems)
     _apply(fresh, data, user)
-    return _save(fresh, user, "Saved")
+    return _save(fresh, user, f"Saved{_for(workflow.covering_for(user, fresh.indicator))}")
+
+
+def _for(owner: Any) -> str:
+    """How the history names a deputy's work for an owner (the deputy is its user)."""
+    return f" for {owner.get_full_name() or owner.username}, as their deputy" if owner else ""
 
 
 @transaction.atomic
@@ -127,8 +132,9 @@ def return_submit(
     was_returned = fresh.status == Return.Status.RETURNED
     fresh.status = Return.Status.SUBMITTED
     fresh.submitted_by, fresh.submitted_at = user, timezone.now()
+    fresh.submitted_for = workflow.covering_for(user, fresh.indicator)
     fresh.reason = ""
-    _save(fresh, user, "Submitted")
+    _save(fresh, user, f"Submitted{_for(fresh.submitted_for)}")
     if was_returned and fresh.decided_by_id:
         _notify(fresh, Notification.Event.RESUBMITTED)  # the reviewer is waiting for it
     return fresh
@@ -175,7 +181,7 @@ def return_record_from_source(
     was_returned = fresh.status == Return.Status.RETURNED
     fresh.status = Return.Status.SUBMITTED
     fresh.submitted_by, fresh.submitted_at = user, timezone.now()
-    fresh.reason = ""
+    fresh.submitted_for, fresh.reason = None, ""
     _save(fresh, user, f"Submitted: {on_behalf}")
     if was_returned and fresh.decided_by_id:
         _notify(fresh, Notification.Event.RESUBMITTED)

@@ -1,9 +1,11 @@
 from django.urls import path
 
-from . import action_views, review_views, views
+from . import action_views, cover_views, review_views, views
 
 urlpatterns = [
     path("returns/", views.my_returns, name="submissions-mine"),
+    path("returns/cover/", cover_views.cover, name="submissions-cover"),
+    path("returns/cover/<int:pk>/end/", cover_views.end_cover, name="submissions-end-cover"),
     path("returns/<str:month>/", views.my_returns, name="submissions-mine-month"),
     path("return/<int:pk>/", views.return_detail, name="submissions-detail"),
     path("return/<int:pk>/preview/", views.preview, name="submissions-preview"),

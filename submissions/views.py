@@ -35,6 +35,7 @@ from .forms import ReasonForm, ReturnForm, ReturnFormSet
 from .models import Return, ReturnPeriod
 from .selectors import (
     build_rows,
+    covered_owners,
     latest_open_period,
     outstanding_elsewhere,
     own_returns,
@@ -149,6 +150,7 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
             "today": timezone.localdate(),
             "tally": _tally(rows),
             "partly_saved": partly_saved,
+            "covering": _covering(request.user, rows),
         },
     )
 
@@ -186,6 +188,18 @@ def _returned_untouched(data: Any, rows: list, submitting: set[int]) -> list[str
         for form in probe.forms
         if form.is_valid() and unanswered(form.row.ret, form.typed, form.row.ret.version)
     ]
+
+
+def _covering(user: Any, rows: list) -> dict[int, str]:
+    """For each return the user sees as a deputy, the name of the owner they cover for."""
+    covered = covered_owners(user)
+    found = {}
+    for row in rows:
+        if covered and all(owner.pk != user.pk for owner in row.owners):
+            owner = next((o for o in row.owners if o.pk in covered), None)
+            if owner is not None:
+                found[row.ret.pk] = owner.get_full_name() or owner.username
+    return found
 
 
 def _tally(rows: list) -> list[tuple[str, int]]:

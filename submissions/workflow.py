@@ -13,12 +13,15 @@ services call it inside their transaction before changing anything.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from django.utils import timezone
+
 from kpiportal.roles import Role, has_role
 
-from .models import Return
+from .models import Deputy, Return
 
 S = Return.Status
 
@@ -62,11 +65,27 @@ TRANSITIONS: dict[Action, Transition] = {
 
 
 def is_owner_of(user: Any, indicator: Any) -> bool:
-    return any(owner.pk == user.pk for owner in indicator.owners.all())
+    """An owner of `indicator`, or a deputy covering for one today."""
+    return any(owner.pk == user.pk for owner in indicator.owners.all()) or bool(
+        covering_for(user, indicator)
+    )
 
 
 def is_owner(user: Any, ret: Return) -> bool:
     return is_owner_of(user, ret.indicator)
+
+
+def covering_for(user: Any, indicator: Any, day: date | None = None) -> Any | None:
+    """The owner of `indicator` whom `user` covers for on `day` (today), if any."""
+    owners = {owner.pk: owner for owner in indicator.owners.all()}
+    if not owners or user.pk in owners or not user.is_authenticated:
+        return None
+    cover = (
+        Deputy.objects.on(day or timezone.localdate())
+        .filter(deputy=user, owner_id__in=owners)
+        .first()
+    )
+    return owners[cover.owner_id] if cover else None
 
 
 def check(action: Action, ret: Return, user: Any, *, reason: str = "") -> Transition:
@@ -85,6 +104,11 @@ def check(action: Action, ret: Return, user: Any, *, reason: str = "") -> Transi
     if action is Action.APPROVE and ret.submitted_by_id == user.pk:
         raise TransitionNotAllowed(
             f"You submitted {label}, so someone else on the performance team must approve it."
+        )
+    if action is Action.APPROVE and ret.submitted_for_id == user.pk:
+        raise TransitionNotAllowed(
+            f"{label} was submitted for you by your deputy, so someone else on the "
+            "performance team must approve it."
         )
     if action is Action.APPROVE and ret.figure_by_id == user.pk:
         raise TransitionNotAllowed(

@@ -37,6 +37,7 @@ PAGES = {
         ("/", "Home", "page"),
         ("/returns/", "My returns", "page"),
         ("/returns/2026-09/", "My returns", "page"),
+        ("/returns/cover/", "My returns", "true"),
         ("{detail}", "My returns", "true"),
         ("/indicators/", "Indicators", "page"),
         ("/indicators/CS01/", "Indicators", "true"),

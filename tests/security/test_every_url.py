@@ -33,6 +33,8 @@ EXPECTED = {
     "indicators-detail": ("get", [200, 200, 200, 200, 200, 403]),
     "submissions-mine": ("get", [200, 200, 403, 403, 403, 403]),
     "submissions-mine-month": ("get", [200, 200, 403, 403, 403, 403]),
+    "submissions-cover": ("get", [200, 200, 403, 403, 403, 403]),
+    "submissions-end-cover": ("post", [404, 404, 403, 403, 403, 403]),  # not their cover
     "submissions-detail": ("get", [200, 404, 200, 403, 403, 403]),
     "submissions-preview": ("post", [200, 404, 200, 403, 403, 403]),
     "submissions-approve": ("post", [403, 403, 302, 403, 403, 403]),

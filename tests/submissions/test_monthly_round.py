@@ -185,3 +185,107 @@ class TestCopyLastMonthsCommentary:
         assert "hidden" in marker
         client.force_login(priya)
         assert "Copied from" not in client.get(reverse("submissions-review")).content.decode()
+
+
+@pytest.fixture
+def dan(db):
+    """Dan owns indicators of his own and covers Alice's leave."""
+    from kpiportal.roles import Role
+    from tests.factories import UserFactory
+
+    return UserFactory(
+        username="dan", first_name="Dan", last_name="Deputy", roles=[Role.OWNER, Role.PERFORMANCE]
+    )
+
+
+@pytest.fixture
+def on_10_november():
+    from datetime import date
+    from unittest import mock
+
+    with mock.patch("django.utils.timezone.localdate", return_value=date(2023, 11, 10)):
+        yield
+
+
+class TestDeputies:
+    def name_dan(self, client, alice, dan, starts="2023-11-01", ends="2023-11-30"):
+        client.force_login(alice)
+        return client.post(
+            reverse("submissions-cover"), {"deputy": dan.pk, "starts": starts, "ends": ends}
+        )
+
+    def test_an_owner_names_a_deputy_who_then_submits_for_them(
+        self, client, alice, dan, priya, ret, settings, on_10_november
+    ):
+        response = self.name_dan(client, alice, dan)
+        assert response.status_code == 302
+        page = client.get(reverse("submissions-cover")).content.decode()
+        assert "Dan Deputy" in page and "1 November to 30 November 2023" in page
+
+        client.force_login(dan)
+        mine = client.get(URL).content.decode()
+        assert "CS01" in mine and "Covering for Alice" in mine
+        client.post(URL, {"action": f"submit:{ret.pk}"} | card(ret, value="94.5"))
+        done = Return.objects.get(pk=ret.pk)
+        assert (done.status, done.submitted_by, done.submitted_for) == ("submitted", dan, alice)
+        assert done.history.first().history_change_reason == (
+            "Submitted for Alice, as their deputy"
+        )
+        client.force_login(priya)
+        review = client.get(reverse("submissions-review")).content.decode()
+        assert "by Dan Deputy for Alice" in review
+
+    def test_four_eyes_hold_for_both(self, client, alice, dan, ret, on_10_november):
+        self.name_dan(client, alice, dan)
+        client.force_login(dan)
+        client.post(URL, {"action": f"submit:{ret.pk}"} | card(ret, value="94.5"))
+        done = Return.objects.get(pk=ret.pk)
+        # Dan (on the performance team too) may not approve what he submitted for Alice.
+        response = client.post(
+            reverse("submissions-approve", args=[ret.pk]), {"version": done.version}, follow=True
+        )
+        assert "someone else on the performance team must approve it" in response.content.decode()
+        assert Return.objects.get(pk=ret.pk).status == "submitted"
+        from submissions import workflow
+
+        alice.groups.add(*dan.groups.all())  # were Alice on the team, nor could she
+        with pytest.raises(workflow.TransitionNotAllowed, match="submitted for you"):
+            workflow.check(workflow.Action.APPROVE, done, alice)
+
+    def test_outside_the_dates_the_deputy_sees_nothing_and_cannot_submit(
+        self, client, alice, dan, ret, on_10_november
+    ):
+        self.name_dan(client, alice, dan, starts="2023-11-20", ends="2023-11-24")
+        client.force_login(dan)
+        assert "CS01" not in client.get(URL).content.decode()
+        client.post(URL, {"action": f"submit:{ret.pk}"} | card(ret, value="94.5"))
+        assert Return.objects.get(pk=ret.pk).status == "draft"
+
+    def test_reminders_go_to_both_saying_for_whom(self, alice, dan, ret):
+        from datetime import date
+
+        from submissions.models import Deputy
+        from submissions.notifications import reminders
+
+        Deputy.objects.create(
+            owner=alice, deputy=dan, starts=date(2023, 11, 1), ends=date(2023, 11, 30)
+        )
+        sent = {m.to[0]: m.body for m in reminders([ret], date(2023, 11, 10))}
+        assert set(sent) == {alice.email, dan.email}
+        assert "(you are covering for Alice" in sent[dan.email]
+        assert "covering" not in sent[alice.email]
+
+    def test_bad_dates_get_a_message_beside_the_field(self, client, alice, dan, on_10_november):
+        page = self.name_dan(client, alice, dan, starts="2023-11-20", ends="2023-11-12")
+        assert "The cover must end on or after the day it starts." in page.content.decode()
+        page = self.name_dan(client, alice, dan, starts="2023-10-01", ends="2023-10-20")
+        assert "That date has passed" in page.content.decode()
+
+    def test_an_owner_ends_the_cover(self, client, alice, dan, ret, on_10_november):
+        self.name_dan(client, alice, dan)
+        from submissions.models import Deputy
+
+        cover = Deputy.objects.get()
+        client.post(reverse("submissions-end-cover", args=[cover.pk]))
+        client.force_login(dan)
+        assert "CS01" not in client.get(URL).content.decode()
