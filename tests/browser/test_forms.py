@@ -119,3 +119,32 @@ def test_colours_meet_contrast_minimums(page, live_server, sign_in, alice, alice
         border = page.locator(selector).first.evaluate("el => getComputedStyle(el).borderTopColor")
         ratio = contrast(page, border, background(page, selector))
         assert ratio >= 3, f"{selector} border {border} is {ratio:.2f}:1"
+
+
+def test_the_spreadsheet_round_trip_in_the_browser(
+    page, live_server, sign_in, axe, alices_october, tmp_path
+):
+    """Download, fill in offline, upload, check the preview (axe), submit."""
+    from openpyxl import load_workbook
+
+    sign_in(page, "alice")
+    page.goto(f"{live_server.url}/returns/")
+    page.get_by_text("Work offline in a spreadsheet").click()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download October 2023 as a spreadsheet").click()
+    saved = tmp_path / "my-returns.xlsx"
+    download.value.save_as(saved)
+    book = load_workbook(saved)
+    sheet = book["Returns"]
+    headers = [c.value for c in sheet[2]]
+    sheet.cell(3, headers.index("Figure") + 1).value = 94.2
+    book.save(saved)
+
+    page.get_by_label("Your filled-in spreadsheet").set_input_files(saved)
+    page.get_by_role("button", name="Upload and check").click()
+    expect(page.get_by_role("heading", name="Check your spreadsheet: October 2023")).to_be_visible()
+    expect(page.get_by_role("cell", name="Figure (percentage): – → 94.2")).to_be_visible()
+    axe.check(page)
+    page.get_by_role("button", name="Submit 1 for review").click()
+    expect(page.get_by_text("Submitted 1 return for review.")).to_be_visible()
+    assert Return.objects.get(pk=alices_october.pk).value == D("94.2")

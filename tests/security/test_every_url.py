@@ -34,6 +34,8 @@ EXPECTED = {
     "submissions-mine": ("get", [200, 200, 403, 403, 403, 403]),
     "submissions-mine-month": ("get", [200, 200, 403, 403, 403, 403]),
     "submissions-cover": ("get", [200, 200, 403, 403, 403, 403]),
+    "submissions-spreadsheet": ("get", [200, 200, 403, 403, 403, 403]),  # an XLSX
+    "submissions-spreadsheet-confirm": ("post", [302, 302, 403, 403, 403, 403]),  # no upload
     "submissions-end-cover": ("post", [404, 404, 403, 403, 403, 403]),  # not their cover
     "submissions-detail": ("get", [200, 404, 200, 403, 403, 403]),
     "submissions-preview": ("post", [200, 404, 200, 403, 403, 403]),

@@ -289,3 +289,151 @@ class TestDeputies:
         client.post(reverse("submissions-end-cover", args=[cover.pk]))
         client.force_login(dan)
         assert "CS01" not in client.get(URL).content.decode()
+
+
+def download(client, month="2023-10"):
+    import io
+
+    from openpyxl import load_workbook
+
+    response = client.get(reverse("submissions-spreadsheet", args=[month]))
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    return load_workbook(io.BytesIO(response.content))
+
+
+def upload(client, book, month="2023-10"):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    out = io.BytesIO()
+    book.save(out)
+    file = SimpleUploadedFile("my-returns.xlsx", out.getvalue())
+    return client.post(reverse("submissions-spreadsheet", args=[month]), {"file": file})
+
+
+def fill(book, ref, **cells):
+    sheet = book["Returns"]
+    headers = [c.value for c in sheet[2]]
+    for row in sheet.iter_rows(min_row=3):
+        if row[0].value == ref:
+            for header, value in cells.items():
+                row[headers.index(header)].value = value
+            return row
+    raise AssertionError(f"{ref} not in the sheet")
+
+
+class TestMyReturnsAsASpreadsheet:
+    def test_the_download_locks_the_context_and_opens_the_owners_cells(self, client, alice, ret):
+        client.force_login(alice)
+        book = download(client)
+        sheet = book["Returns"]
+        assert sheet.protection.sheet
+        assert "My returns: October 2023" in sheet["A1"].value  # a title row above the header
+        headers = [c.value for c in sheet[2]]
+        row = fill(book, "CS01")
+        cell = dict(zip(headers, row, strict=False))
+        assert cell["Target"].value == "95.0%" and cell["Target"].protection.locked
+        assert not cell["Figure"].protection.locked and not cell["Commentary"].protection.locked
+        assert cell["Numerator"].protection.locked  # CS01 takes a figure, not a fraction
+
+    def test_a_round_trip_previews_then_submits_through_the_same_rules(
+        self, client, alice, ret, cs02
+    ):
+        client.force_login(alice)
+        book = download(client)
+        fill(book, "CS01", Figure=93.6, Commentary="Two advisers on leave; cover from November.")
+        fill(book, "CS02", Figure=97)
+        preview = upload(client, book)
+        page = preview.content.decode()
+        assert preview.status_code == 200
+        assert "Check your spreadsheet: October 2023" in page
+        assert "2 returns in the file; 2 with changes" in page
+        assert "→ 93.6" in page and "AMBER" in page
+        assert Return.objects.get(pk=ret.pk).value is None  # nothing saved yet
+        confirm = reverse("submissions-spreadsheet-confirm", args=["2023-10"])
+        done = client.post(confirm, {"action": "submit"}, follow=True).content.decode()
+        assert "Submitted 2 returns for review." in done
+        saved = Return.objects.get(pk=ret.pk)
+        assert (saved.status, saved.value, saved.submitted_by) == ("submitted", D("93.6"), alice)
+        assert saved.commentary.startswith("Two advisers")
+        # and it is all gone from the session: confirming again does nothing more
+        again = client.post(confirm, {"action": "submit"}, follow=True).content.decode()
+        assert "nothing from it is waiting" in again
+
+    def test_one_bad_row_means_nothing_is_saved_and_it_says_why(self, client, alice, ret, cs02):
+        client.force_login(alice)
+        book = download(client)
+        fill(book, "CS01", Figure="ninety")
+        fill(book, "CS02", Figure=97)
+        preview = upload(client, book)
+        page = preview.content.decode()
+        assert preview.status_code == 400
+        assert "“ninety” is not a number." in page
+        assert "Save 2 as drafts" not in page and "for review</button>" not in page
+        assert Return.objects.get(pk=cs02.pk).value is None
+
+    def test_a_red_figure_without_commentary_may_be_saved_but_not_submitted(
+        self, client, alice, ret
+    ):
+        client.force_login(alice)
+        book = download(client)
+        fill(book, "CS01", Figure=80)
+        page = upload(client, book).content.decode()
+        assert "Before it can be submitted:" in page and "This figure rates RED" in page
+        assert "Save 1 as draft" in page and "for review</button>" not in page
+        confirm = reverse("submissions-spreadsheet-confirm", args=["2023-10"])
+        client.post(confirm, {"action": "save"})
+        assert (Return.objects.get(pk=ret.pk).value, Return.objects.get(pk=ret.pk).status) == (
+            D(80),
+            "draft",
+        )
+
+    def test_a_return_changed_since_the_download_is_refused_on_confirming(
+        self, client, alice, bob, ret
+    ):
+        ret.indicator.owners.add(bob)
+        client.force_login(alice)
+        book = download(client)
+        fill(book, "CS01", Figure=93.6)
+        upload(client, book)
+        services.return_save(
+            ret=ret, user=bob, expected_version=1, data=services.ReturnData(value=D("91"))
+        )
+        confirm = reverse("submissions-spreadsheet-confirm", args=["2023-10"])
+        page = client.post(confirm, {"action": "save"}).content.decode()
+        assert "Bob changed this return on" in page
+        assert Return.objects.get(pk=ret.pk).value == D("91")
+
+    def test_rows_that_are_not_the_owners_are_named(self, client, alice, bob, ret, period):
+        other = Return.objects.create(
+            indicator=IndicatorFactory(ref="FN01", owners=[bob]), period=period
+        )
+        client.force_login(alice)
+        book = download(client)
+        row = fill(book, "CS01", Figure=93.6)
+        row[0].value, row[16].value = "FN01", other.pk  # someone else's return
+        page = upload(client, book).content.decode()
+        assert "Line 3: FN01 is not one of your returns for October 2023" in page
+        assert Return.objects.get(pk=other.pk).value is None
+
+    def test_a_file_that_is_not_a_workbook_gets_a_plain_message(self, client, alice, ret):
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        client.force_login(alice)
+        file = SimpleUploadedFile("my-returns.xlsx", b"not a spreadsheet")
+        response = client.post(reverse("submissions-spreadsheet", args=["2023-10"]), {"file": file})
+        assert response.status_code == 400
+        assert "could not be read as an Excel workbook" in response.content.decode()
+
+    def test_a_percentage_typed_as_one_in_excel_is_read_as_shown(self, client, alice, ret):
+        client.force_login(alice)
+        book = download(client)
+        row = fill(book, "CS01", Figure=0.936)  # what Excel stores when 93.6% is typed
+        row[8].number_format = "0.0%"
+        page = upload(client, book).content.decode()
+        assert "→ 93.6" in page
+        confirm = reverse("submissions-spreadsheet-confirm", args=["2023-10"])
+        client.post(confirm, {"action": "save"})
+        assert Return.objects.get(pk=ret.pk).value == D("93.6")
