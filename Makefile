@@ -44,9 +44,11 @@ migrate: install
 demo: migrate
 	$(BIN)/python manage.py seed_demo
 
+# The demo's clock starts on the deadline day of last month's returns; move it with
+# `make run DEMO_TODAY=2026-11-20` (README: "The demo").
+run: export DEMO_TODAY ?= deadline
 run: demo
-	@echo "Serving the demo on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	BIN=$(BIN) HOST=$(HOST) PORT=$(PORT) scripts/run_demo.sh
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -19,5 +19,8 @@ class KpiportalConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
+        from . import clock
+
+        clock.install()  # the demo's clock, where DEMO_TODAY is set
         # kpiportal has no models, so it never sends post_migrate itself.
         post_migrate.connect(_after_last_app, dispatch_uid="kpiportal-role-permissions")

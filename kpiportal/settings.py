@@ -100,6 +100,9 @@ if DATABASES["default"]["ENGINE"].endswith("postgresql"):
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env.int(
         "DATABASE_CONNECT_TIMEOUT", default=5
     )
+elif DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # The demo's web, worker and beat share one file: wait for each other's writes.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("timeout", 20)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -207,7 +210,11 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="kpiportal <performan
 # A mail relay that hangs must not hold a worker for ever: give up, and send again later.
 EMAIL_TIMEOUT: int = env.int("EMAIL_TIMEOUT", default=20)
 # The link put in e-mails; there is no request to build it from in a Celery task.
-SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+# The demo (`make run HOST=… PORT=…`) serves where HOST and PORT say, and links there.
+SITE_URL = env.str(
+    "SITE_URL",
+    default=f"http://{env.str('HOST', default='127.0.0.1')}:{env.int('PORT', default=8000)}",
+)
 # Where the accessibility statement tells people to report a problem.
 ACCESSIBILITY_CONTACT_EMAIL: str = env.str(
     "ACCESSIBILITY_CONTACT_EMAIL", default="performance@localhost"
@@ -217,8 +224,12 @@ ACCESSIBILITY_CONTACT_EMAIL: str = env.str(
 CELERY_BROKER_URL: str = env.str("CELERY_BROKER_URL", default="")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
+# The demo's worker and beat need no Redis: kombu's filesystem transport, a folder of
+# messages (`make run` sets CELERY_BROKER_URL=filesystem:// and this folder).
+CELERY_FILESYSTEM_FOLDER: str = env.str("CELERY_FILESYSTEM_FOLDER", default="")
+_BROKER_IS_FOLDER = CELERY_BROKER_URL.startswith("filesystem://")
 CELERY_RESULT_BACKEND: str | None = env.str("CELERY_RESULT_BACKEND", default="") or (
-    CELERY_BROKER_URL or None
+    None if _BROKER_IS_FOLDER else CELERY_BROKER_URL or None
 )
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -238,6 +249,16 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "unacked_restore_interval": env.int("CELERY_RESTORE_INTERVAL", default=10),
     "unacked_restore_throttle": env.int("CELERY_RESTORE_THROTTLE", default=10),
 }
+if _BROKER_IS_FOLDER:
+    _folder = Path(CELERY_FILESYSTEM_FOLDER or BASE_DIR / ".demo-queue")
+    for _part in ("out", "processed"):
+        (_folder / _part).mkdir(parents=True, exist_ok=True)
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "data_folder_in": str(_folder / "out"),
+        "data_folder_out": str(_folder / "out"),
+        "processed_folder": str(_folder / "processed"),
+        "store_processed": False,
+    }
 CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "max_retries": 1,
     "interval_start": 0,
@@ -269,6 +290,14 @@ CELERY_BEAT_SCHEDULE: dict[str, dict] = {
         "schedule": crontab(hour=8, minute=30, day_of_week="mon-fri"),
     },
 }
+# The demo's clock: "2026-11-20" makes the portal (pages, worker and beat alike) live as
+# if it were that day, to walk a month through in minutes. Refused outside DEBUG.
+DEMO_TODAY: str = env.str("DEMO_TODAY", default="")
+# The demo runs every periodic task each minute (each is idempotent, and reminders go at
+# most once a day per return), so a moved clock shows its effect at once.
+if env.bool("DEMO_BEAT_EVERY_MINUTE", default=False):
+    for _entry in CELERY_BEAT_SCHEDULE.values():
+        _entry["schedule"] = crontab()
 # Working days after a month's deadline on which beat freezes it.
 FREEZE_WORKING_DAYS_AFTER_DEADLINE: int = env.int("FREEZE_WORKING_DAYS_AFTER_DEADLINE", default=3)
 # Working days after month end that owners have for their returns.

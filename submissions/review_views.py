@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from indicators import periods
@@ -181,3 +182,31 @@ def open_period(request: HttpRequest) -> HttpResponse:
         request, f"Returns for {period.label} are open; the deadline is {period.deadline:%-d %B}."
     )
     return redirect("submissions-review-month", period.key)
+
+
+@role_required(Role.PERFORMANCE)
+@require_POST
+def chase(request: HttpRequest) -> HttpResponse:
+    """Chase now: the reminders beat sends each working morning, sent now, by the same
+    rules (due within 2 working days or overdue; each return at most once a day)."""
+    from .tasks import remind_returns
+
+    today = timezone.localdate()
+    back = request.POST.get("next") or reverse("submissions-review")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = reverse("submissions-review")
+    if not periods.is_working_day(today):
+        messages.warning(request, "Reminders go on working days only: nobody was chased today.")
+        return redirect(back)
+    chased = remind_returns(today)
+    said = [
+        f"Chased {chased.returns} return{'' if chased.returns == 1 else 's'} due soon or overdue "
+        f"({chased.sent} e-mail{'' if chased.sent == 1 else 's'})."
+    ]
+    if chased.already:
+        said.append(
+            f"{chased.already} already reminded today {'was' if chased.already == 1 else 'were'} "
+            "not chased again."
+        )
+    messages.success(request, " ".join(said))
+    return redirect(back)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import date
 
 from celery import shared_task
@@ -47,17 +48,31 @@ def deliver_pending_notifications() -> int:
 
 @shared_task(name="submissions.send_reminders")
 def send_reminders(today: str | None = None) -> int:
-    """Working days: e-mail owners whose returns are due within 2 working days or overdue.
-
-    Each return is claimed for the day with a unique (return, day) row before its e-mail
-    goes, in the same transaction: a second run that day finds it claimed and skips it,
-    and a failed send rolls the claim back so tomorrow's run tries again.
-    """
-    from reports.models import Snapshot  # reports builds on submissions, not the reverse
-
+    """Working days: e-mail owners whose returns are due within 2 working days or overdue,
+    and chase overdue actions. The e-mails sent."""
     day = date.fromisoformat(today) if today else timezone.localdate()
     if not periods.is_working_day(day):
         return 0
+    return remind_returns(day).sent + chase_overdue_actions(day)
+
+
+@dataclass(frozen=True)
+class Chased:
+    returns: int  # returns reminded now
+    already: int  # due a reminder, but reminded earlier today
+    sent: int  # e-mails
+
+
+def remind_returns(day: date) -> Chased:
+    """Remind the owners (and deputies) of returns due within 2 working days or overdue.
+
+    Each return is claimed for the day with a unique (return, day) row before its e-mail
+    goes, in the same transaction: a second run that day finds it claimed and skips it,
+    and a failed send rolls the claim back so tomorrow's run tries again. Used by beat
+    each working morning, and by Review's "Chase now".
+    """
+    from reports.models import Snapshot  # reports builds on submissions, not the reverse
+
     waiting = (
         Return.objects.filter(
             status__in=[Return.Status.DRAFT, Return.Status.RETURNED],
@@ -85,7 +100,7 @@ def send_reminders(today: str | None = None) -> int:
             claimed.append(ret)
         sent = notifications.send(notifications.reminders(claimed, day))
     log.info("Reminders: %s returns, %s e-mails", len(claimed), sent)
-    return sent + chase_overdue_actions(day)
+    return Chased(returns=len(claimed), already=len(due) - len(claimed), sent=sent)
 
 
 def chase_overdue_actions(day: date) -> int:

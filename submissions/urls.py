@@ -25,6 +25,7 @@ urlpatterns = [
     path("actions/", action_views.actions_list, name="submissions-actions"),
     path("review/", review_views.review, name="submissions-review"),
     path("review/open/", review_views.open_period, name="submissions-open-period"),
+    path("review/chase/", review_views.chase, name="submissions-chase"),
     path("review/<str:month>/", review_views.review, name="submissions-review-month"),
     path("review/<str:month>/approve/", review_views.approve_many, name="submissions-approve-many"),
 ]

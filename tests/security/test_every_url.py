@@ -47,6 +47,7 @@ EXPECTED = {
     "submissions-review-month": ("get", [403, 403, 200, 403, 403, 403]),
     "submissions-approve-many": ("post", [403, 403, 302, 403, 403, 403]),
     "submissions-open-period": ("post", [403, 403, 302, 403, 403, 403]),
+    "submissions-chase": ("post", [403, 403, 302, 403, 403, 403]),
     "reports-index": ("get", [200, 200, 200, 200, 200, 403]),
     "reports-dashboard": ("get", [200, 200, 200, 200, 200, 403]),
     "reports-export": ("get", [200, 200, 200, 200, 200, 403]),
