@@ -111,9 +111,31 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Sign-in with the council's own accounts (OpenID Connect: Microsoft Entra ID or any
+# provider), on when OIDC_RP_CLIENT_ID is set; see kpiportal/oidc.py and the README.
+OIDC_RP_CLIENT_ID: str = env.str("OIDC_RP_CLIENT_ID", default="")
+OIDC_RP_CLIENT_SECRET: str = env.str("OIDC_RP_CLIENT_SECRET", default="")
+OIDC_OP_AUTHORIZATION_ENDPOINT: str = env.str("OIDC_OP_AUTHORIZATION_ENDPOINT", default="")
+OIDC_OP_TOKEN_ENDPOINT: str = env.str("OIDC_OP_TOKEN_ENDPOINT", default="")
+OIDC_OP_USER_ENDPOINT: str = env.str("OIDC_OP_USER_ENDPOINT", default="")
+OIDC_OP_JWKS_ENDPOINT: str = env.str("OIDC_OP_JWKS_ENDPOINT", default="")
+OIDC_OP_LOGOUT_ENDPOINT: str = env.str("OIDC_OP_LOGOUT_ENDPOINT", default="")
+OIDC_RP_SIGN_ALGO: str = env.str("OIDC_RP_SIGN_ALGO", default="RS256")
+OIDC_RP_SCOPES: str = env.str("OIDC_RP_SCOPES", default="openid email profile")
+OIDC_STORE_ID_TOKEN = True  # for signing out of the provider too
+OIDC_TIMEOUT = 10  # seconds: a provider that does not answer is a plain failure
+OIDC_LOGIN_REDIRECT_URL_FAILURE = "/accounts/login/"
+# Someone the portal does not know: refused (0), or created with no role (1).
+OIDC_CREATE_USERS: bool = env.bool("OIDC_CREATE_USERS", default=False)
+# "group-id=Role name,…": roles from the provider's groups at each sign-in; empty: roles
+# are given in the portal.
+OIDC_GROUP_ROLES: list[str] = env.list("OIDC_GROUP_ROLES", default=[])
+# Password sign-in, for small councils and the demo; 0 where everyone uses the provider.
+PASSWORD_SIGN_IN: bool = env.bool("PASSWORD_SIGN_IN", default=True)
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out sign-in
-    "django.contrib.auth.backends.ModelBackend",
+    *(["django.contrib.auth.backends.ModelBackend"] if PASSWORD_SIGN_IN else []),
+    *(["kpiportal.oidc.CouncilAccounts"] if OIDC_RP_CLIENT_ID else []),
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"

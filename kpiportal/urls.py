@@ -2,8 +2,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
-from . import audit_views, lockout_views, views
-from .forms import SignInForm
+from . import audit_views, lockout_views, oidc, views
 
 admin.site.site_header = "kpiportal administration"
 admin.site.site_title = "kpiportal"
@@ -17,10 +16,13 @@ urlpatterns = [
     path("session/keepalive/", views.keepalive, name="session-keepalive"),
     path(
         "accounts/login/",
-        auth_views.LoginView.as_view(authentication_form=SignInForm),
+        oidc.SignInView.as_view(),
         name="login",
     ),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/logout/", oidc.sign_out, name="logout"),
+    # Sign-in with the council's accounts (OpenID Connect): 404 where none is set up.
+    path("oidc/authenticate/", oidc.start, name="oidc_authentication_init"),
+    path("oidc/callback/", oidc.callback, name="oidc_authentication_callback"),
     # The link an administrator sends, for a person to set their own password.
     path(
         "accounts/reset/<uidb64>/<token>/",

@@ -32,6 +32,7 @@ NOT_YET_AT_320: set[str] = set()  # every page reflows at 320 px
 NOT_PAGES = {
     "healthz", "session-keepalive", "reports-export", "reports-cover-docx", "logout",
     "submissions-spreadsheet",  # an XLSX; its preview is checked in test_forms
+    "oidc_authentication_init", "oidc_authentication_callback",  # to and from the provider
 }  # fmt: skip
 
 # What each role visits: (path, the nav link marked as current or None, its aria-current).

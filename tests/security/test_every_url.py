@@ -21,6 +21,8 @@ PUBLIC = {
     "login": 200, "healthz": 200, "favicon": 301, "accessibility": 200, "session-keepalive": 200,
     # A set-your-password link: with a made-up token, a page saying the link is not valid.
     "password_reset_confirm": 200, "password_reset_complete": 200,
+    # Council sign-in (OpenID Connect): not set up here, so no such page; see test_oidc.
+    "oidc_authentication_init": 404, "oidc_authentication_callback": 404,
 }  # fmt: skip
 # url name -> (method, expected status for each role in ROLES); anonymous -> sign in
 EXPECTED = {
