@@ -266,6 +266,7 @@ def row_fields(
         )
         alert = _rag(found)
     revised = bool(main and main.revised)
+    parts = figures.get(latest_month) if latest_month else None
     trend = points(cal.trend, figures)
     recent = points(cal.recent, figures)
     return {
@@ -288,6 +289,8 @@ def row_fields(
         "trend": trend,
         "latest_month": latest_month,
         "latest_value": latest_value,
+        "latest_numerator": parts.numerator if parts else None,
+        "latest_denominator": parts.denominator if parts else None,
         "current_missing": current is not None and latest_month != current,
         "latest_rag": _rag(indicator.rate(latest_value, latest_target)),
         "ytd_value": ytd,
