@@ -321,7 +321,7 @@ REST_FRAMEWORK = {
         "figures": env.str("API_FIGURES_RATE", default="300/minute"),
         "read": env.str("API_READ_RATE", default="600/minute"),
     },
-    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+    "EXCEPTION_HANDLER": "api.exceptions.handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "kpiportal API",
