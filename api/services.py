@@ -55,15 +55,25 @@ def _account_user(name: str) -> Any:
 
 
 @transaction.atomic
-def service_account_create(
-    *, name: str, indicators: Any = (), by: Any = None
-) -> tuple[ServiceAccount, str]:
-    """A new service account and its token, which is shown once and kept only as a hash."""
-    account = ServiceAccount(name=name.strip(), user=_account_user(name.strip()), created_by=by)
+def service_account_open(*, account: ServiceAccount, by: Any = None) -> str:
+    """Save a new service account (as the admin's form made it) with its own user and a
+    token; the token is returned to be shown once, and kept only as a hash."""
+    account.name = account.name.strip()
+    account.user = _account_user(account.name)
+    account.created_by = by
     token = _set_token(account)
     account._history_user = by
     account._change_reason = "Created, with a new token"
     account.save()
+    return token
+
+
+def service_account_create(
+    *, name: str, indicators: Any = (), by: Any = None
+) -> tuple[ServiceAccount, str]:
+    """A new service account feeding `indicators`, and its token."""
+    account = ServiceAccount(name=name)
+    token = service_account_open(account=account, by=by)
     account.indicators.set(indicators)
     return account, token
 
