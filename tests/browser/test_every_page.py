@@ -29,7 +29,12 @@ WIDTHS = (1280, 320)
 # lead's issue-10 rewrite of the dashboard fixes them; then this set should be emptied.
 NOT_YET_AT_320: set[str] = set()  # every page reflows at 320 px
 # Not pages: a file download, JSON, a redirect, a form's target.
-NOT_PAGES = {"healthz", "session-keepalive", "reports-export", "reports-cover-docx", "logout"}
+NOT_PAGES = {
+    "healthz", "session-keepalive", "reports-export", "reports-cover-docx", "logout",
+    "open-download", "open-all", "open-schema", "api-schema", "api-indicator-list",
+    "api-indicator-detail", "api-target-list", "api-target-detail", "api-snapshot-list",
+    "api-snapshot-detail", "api-snapshot-rows",
+}  # fmt: skip
 
 # What each role visits: (path, the nav link marked as current or None, its aria-current).
 PAGES = {
@@ -56,6 +61,7 @@ PAGES = {
         ("/dashboard/", "Dashboards", "page"),
         ("/dashboard/2026-09/", "Dashboards", "true"),
         ("/dashboard/freeze/check/?month=2026-10", "Dashboards", "true"),
+        ("/dashboard/2026-09/publish/", "Dashboards", "true"),
         ("/actions/", "Actions", "page"),
         ("/lockouts/", "Lockouts", "page"),
         ("/actions/?overdue=1", "Actions", "page"),
@@ -182,6 +188,9 @@ def test_the_sweep_covers_every_page():
     swept |= {  # test_signed_out_pages_pass_axe
         "login", "accessibility", "password_reset_confirm", "password_reset_complete",
     }  # fmt: skip
+    # test_open_data.py: /open/ through axe; /api/docs/ (Swagger UI, not ours) under the
+    # CSP but not axe: its known problems are in the accessibility statement.
+    swept |= {"open-index", "open-month", "api-docs"}
     pages = {
         name for name, (method, answers) in EXPECTED.items() if method == "get" and 200 in answers
     }
