@@ -62,3 +62,37 @@ def test_a_key_too_long_is_refused(system):
     response = post(system, "k" * 256)
     assert response.status_code == 400
     assert "Idempotency-Key is up to 255" in response.json()["detail"]
+
+
+@pytest.mark.django_db(transaction=True)  # as the web processes run: each its own connection
+def test_two_posts_with_one_key_at_once_record_the_figure_once(telephony, postgres):
+    import threading
+
+    from django.db import connection
+    from rest_framework.test import APIClient
+
+    barrier = threading.Barrier(2)
+    answers, errors = [], []
+
+    def send():
+        client = APIClient()
+        client.credentials(HTTP_AUTHORIZATION=f"Bearer {telephony.token}")
+        try:
+            barrier.wait(timeout=10)
+            answers.append(post(client, "at-once"))
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=send) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert errors == []
+    assert [a.status_code for a in answers] == [200, 200]
+    assert answers[0].json() == answers[1].json()
+    assert sorted(a.get("Idempotent-Replayed", "") for a in answers) == ["", "true"]
+    ret = Return.objects.get(indicator__ref="CS02", period__month=OCTOBER)
+    assert ret.history.filter(history_change_reason__startswith="Submitted").count() == 1
