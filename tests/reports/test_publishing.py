@@ -115,3 +115,21 @@ def test_a_withdrawn_version_can_be_published_again(priya, snapshot):
 def test_only_a_published_version_can_be_withdrawn(priya, snapshot):
     with pytest.raises(CannotPublish, match="is not published"):
         snapshot_withdraw(snapshot=snapshot, user=priya, reason="Oops")
+
+
+def test_publishing_and_withdrawing_are_in_the_portals_audit_trail(client, priya, snapshot):
+    snapshot_publish(snapshot=snapshot, user=priya)
+    snapshot_withdraw(snapshot=snapshot, user=priya, reason="Wrong figure for CS01")
+    client.force_login(priya)
+    entries = client.get(reverse("audit-search")).context["entries"]
+    found = [(e.subject, e.what, e.reason) for e in entries if e.subject.startswith("Open data")]
+    assert found == [
+        ("Open data: October 2023, version 1", "Changed", "Withdrawn: Wrong figure for CS01"),
+        (
+            "Open data: October 2023, version 1",
+            "Created",
+            "Published, with the commentary of 0 indicators",
+        ),
+    ]
+    by_ref = client.get(reverse("audit-search"), {"ref": "CS01"}).context["entries"]
+    assert not [e for e in by_ref if e.subject.startswith("Open data")]  # of no one indicator
