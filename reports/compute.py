@@ -156,6 +156,9 @@ def travel(
     return found.value if found else ""
 
 
+NOT_AVAILABLE_NOTE = "Not available: "  # then the owner's reason, last in the notes
+
+
 def notes(targets: YearTargets, current: Approved | None) -> str:
     """The notes a committee reads beside the indicator."""
     main = targets.main
@@ -169,7 +172,7 @@ def notes(targets: YearTargets, current: Approved | None) -> str:
     if main is None:
         out.append("No target set for this year.")
     if current and current.not_available and current.not_available_reason:
-        out.append(f"Not available: {current.not_available_reason}")
+        out.append(f"{NOT_AVAILABLE_NOTE}{current.not_available_reason}")
     return " ".join(out)
 
 

@@ -19,6 +19,8 @@ from indicators.forecast import outlook
 from indicators.models import FIGURE, FinancialYear, Indicator
 from submissions.models import action_summary
 
+from .compute import NOT_AVAILABLE_NOTE
+
 
 class FrozenError(Exception):
     """A frozen snapshot or row cannot be changed or deleted."""
@@ -185,6 +187,12 @@ class SnapshotRow(Frozen):
         if self.unit == "gbp_thousands" and "£000" not in self.title:
             return f"{self.title} (£000s)"
         return self.title
+
+    @property
+    def not_available_note(self) -> str:
+        """The owner's reason this period's figure was not available, as the notes hold it."""
+        found = self.notes.find(NOT_AVAILABLE_NOTE)
+        return self.notes[found:] if found >= 0 else ""
 
     @property
     def latest_label(self) -> str:

@@ -138,11 +138,14 @@ def _commentary_ids(publications: list[Publication]) -> set[int]:
 
 
 def hide_unpublished_commentary(rows: list[SnapshotRow], published: set[int]) -> None:
-    """Commentary, actions and an owner's reasons are read only where the performance team
-    ticked them when publishing. (In memory only: a snapshot row is never saved again.)"""
+    """Commentary, actions and an owner's reasons (for a forecast, for a figure not
+    available) are read only where the performance team ticked them when publishing; the
+    committee's own notes stay. (In memory only: a snapshot row is never saved again.)"""
     for row in rows:
         if row.pk not in published:
             row.commentary, row.actions, row.forecast_reason = "", [], ""
+            if reason := row.not_available_note:
+                row.notes = row.notes[: -len(reason)].strip()
 
 
 def open_board(publication: Publication, directorate: str = "") -> Dashboard:

@@ -25,11 +25,15 @@ def _locked(snapshot: Snapshot) -> Publication | None:
 
 
 def commentary_choices(snapshot: Snapshot) -> list[SnapshotRow]:
-    """The rows with anything to choose about: commentary, actions or a forecast's reason."""
+    """The rows with anything to choose about: commentary, actions, a forecast's reason or
+    the reason a figure was not available."""
     return [
         row
         for row in snapshot.rows.all()
-        if row.commentary.strip() or row.actions or row.forecast_reason.strip()
+        if row.commentary.strip()
+        or row.actions
+        or row.forecast_reason.strip()
+        or row.not_available_note
     ]
 
 

@@ -206,3 +206,25 @@ def test_open_pages_keep_the_content_security_policy(client, published):
     policy = client.get(PAGE)["Content-Security-Policy"]
     assert "script-src 'self'" in policy and "style-src 'self'" in policy
     assert "unsafe-inline" not in policy
+
+
+def test_an_owners_reason_for_a_missing_figure_is_published_only_if_ticked(client, council, priya):
+    from submissions.models import Return
+    from tests.factories import IndicatorFactory, TargetFactory, period_for
+
+    lost = IndicatorFactory(ref="HR01", title="Sickness days")
+    TargetFactory(indicator=lost, year=period_for(OCTOBER).year, note="New indicator")
+    Return.objects.create(
+        indicator=lost, period=period_for(OCTOBER), not_available=True,
+        not_available_reason="Payroll system migration", status=Return.Status.APPROVED,
+    )  # fmt: skip
+    snapshot = freeze_month(OCTOBER, today=TODAY).snapshot
+    row = snapshot.rows.get(ref="HR01")
+    assert row.not_available_note == "Not available: Payroll system migration"
+    publication = snapshot_publish(snapshot=snapshot, user=priya)
+    page = client.get(PAGE).content.decode()
+    assert "New indicator" in page and "Payroll system migration" not in page
+    snapshot_withdraw(snapshot=snapshot, user=priya, reason="Tick HR01")
+    publication = snapshot_publish(snapshot=snapshot, user=priya, commentary_rows=[row.pk])
+    assert publication.commentary_rows.get() == row
+    assert "Payroll system migration" in client.get(PAGE).content.decode()
