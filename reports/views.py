@@ -39,11 +39,12 @@ def snapshot_index(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     frozen = frozen_months()
     months = freezable_months(today)
+    snapshots = snapshot_list()
     return render(
         request,
         "reports/index.html",
         {
-            "snapshots": snapshot_list(),
+            "snapshots": snapshots,
             "months": [(m, m in frozen) for m in months],
             # The month to offer first: the latest not frozen yet, else the latest.
             "suggested": next(

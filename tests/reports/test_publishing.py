@@ -133,3 +133,15 @@ def test_publishing_and_withdrawing_are_in_the_portals_audit_trail(client, priya
     ]
     by_ref = client.get(reverse("audit-search"), {"ref": "CS01"}).context["entries"]
     assert not [e for e in by_ref if e.subject.startswith("Open data")]  # of no one indicator
+
+
+def test_the_list_of_frozen_months_says_which_are_open_data(client, rita, priya, snapshot):
+    client.force_login(rita)
+    assert ">Published<" not in client.get(reverse("reports-index")).content.decode()
+    snapshot_publish(snapshot=snapshot, user=priya)
+    page = client.get(reverse("reports-index")).content.decode()
+    assert '<a href="/open/2023-10/?version=1">Published<' in page
+    snapshot_withdraw(snapshot=snapshot, user=priya, reason="Checking")
+    assert (
+        '<td class="small">Withdrawn</td>' in client.get(reverse("reports-index")).content.decode()
+    )
