@@ -322,6 +322,9 @@ REST_FRAMEWORK = {
         "read": env.str("API_READ_RATE", default="600/minute"),
     },
     "EXCEPTION_HANDLER": "api.exceptions.handler",
+    # Where a caller has no account, throttling keys on the address the trusted proxies
+    # report (as login throttling does), never on a forgeable X-Forwarded-For.
+    "NUM_PROXIES": PROXY_COUNT,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "kpiportal API",
