@@ -25,6 +25,10 @@ def the_return(ref):
     return Return.objects.get(indicator__ref=ref, period__month=OCTOBER)
 
 
+def the_return_or_none(ref):
+    return Return.objects.filter(indicator__ref=ref, period__month=OCTOBER).first()
+
+
 def test_a_figure_is_saved_as_a_draft_for_its_owner(system, telephony, alice):
     response = post(system, ref="CS01", numerator=930, denominator="1,000")
     assert response.status_code == 200, response.json()
@@ -135,18 +139,14 @@ def test_a_figure_not_available_with_a_reason_is_recorded(system):
 
 
 def test_commentary_left_out_keeps_the_owners(system, alice):
-    ret = the_return_after(system)
+    post(system, ref="CS01", numerator=930, denominator=1000)
+    ret = the_return("CS01")
     ret.commentary = "Alice's words"
     ret.save()
     post(system, ref="CS01", numerator=940, denominator=1000)
     assert the_return("CS01").commentary == "Alice's words"
     post(system, ref="CS01", numerator=940, denominator=1000, commentary="")
     assert the_return("CS01").commentary == ""
-
-
-def the_return_after(system):
-    post(system, ref="CS01", numerator=930, denominator=1000)
-    return the_return("CS01")
 
 
 def test_an_indicator_the_account_does_not_feed_is_refused(system):
@@ -157,10 +157,6 @@ def test_an_indicator_the_account_does_not_feed_is_refused(system):
         "the indicators a service account feeds."
     )
     assert the_return_or_none("FN01") is None
-
-
-def the_return_or_none(ref):
-    return Return.objects.filter(indicator__ref=ref, period__month=OCTOBER).first()
 
 
 def test_a_month_not_open_is_refused(system):
@@ -176,8 +172,8 @@ def test_a_frozen_month_is_refused(system):
     assert "October 2023 has been frozen" in response.json()["detail"]
 
 
-def test_a_return_already_submitted_is_not_changed(system, alice):
-    ret = Return.objects.create(indicator=system_indicator("CS01"), period_id=period_id())
+def test_a_return_already_submitted_is_not_changed(system, alice, catalogue, october):
+    ret = Return.objects.create(indicator=catalogue["calls"], period=october)
     services.return_submit(
         ret=ret, user=alice, expected_version=1,
         data=services.ReturnData(numerator=D(930), denominator=D(1000)),
@@ -188,18 +184,6 @@ def test_a_return_already_submitted_is_not_changed(system, alice):
         "CS01 for October 2023 is submitted, so it cannot be changed."
     )
     assert the_return("CS01").numerator == 930
-
-
-def system_indicator(ref):
-    from indicators.models import Indicator
-
-    return Indicator.objects.get(ref=ref)
-
-
-def period_id():
-    from submissions.models import ReturnPeriod
-
-    return ReturnPeriod.objects.get(month=OCTOBER).pk
 
 
 def test_a_person_cannot_post_figures_through_the_api(api, alice, catalogue):
