@@ -238,6 +238,14 @@ class IndicatorAdmin(
             },
         ),
         ("Owners", {"fields": ["owners"]}),
+        (
+            "National references and source systems",
+            {
+                "fields": ["lof_id", "oflog_id", "lginform_id", "api_submits"],
+                "description": "The same measure in national frameworks, published with the "
+                "open data; and what a figure posted through the API becomes.",
+            },
+        ),
         (None, {"fields": ["change_reason"]}),
     ]
 

@@ -162,6 +162,26 @@ class Indicator(models.Model):
         verbose_name="gives context to",
         help_text="For an activity indicator: the KPI it gives context to.",
     )
+    # The same measure in national frameworks, so open data can be joined with theirs.
+    lof_id = models.CharField(
+        "Local Outcomes Framework id",
+        max_length=40,
+        blank=True,
+        help_text="The MHCLG Local Outcomes Framework metric this indicator reports, if any.",
+    )
+    oflog_id = models.CharField(
+        "Oflog id", max_length=40, blank=True, help_text="The Oflog metric id, if any."
+    )
+    lginform_id = models.CharField(
+        "LG Inform id", max_length=40, blank=True, help_text="The LG Inform metric id, if any."
+    )
+    api_submits = models.BooleanField(
+        "figures from a source system are submitted",
+        default=False,
+        help_text="A figure a source system posts through the API is submitted for review on "
+        "the owners' behalf. Unticked: it is saved as a draft for the owner to check and "
+        "submit. Either way the performance team still approves it.",
+    )
     history = HistoricalRecords(m2m_fields=[owners])
 
     objects = IndicatorQuerySet.as_manager()

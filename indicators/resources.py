@@ -78,9 +78,15 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
     amber_tolerance = fields.Field(
         attribute="amber_tolerance", column_name="amber_tolerance", widget=FigureWidget()
     )
+    # National references (open data joins on them), optional like the three above.
+    lof_id = fields.Field(attribute="lof_id", column_name="lof_id")
+    oflog_id = fields.Field(attribute="oflog_id", column_name="oflog_id")
+    lginform_id = fields.Field(attribute="lginform_id", column_name="lginform_id")
 
     key_columns = ("ref",)
-    optional_columns = ("minimum", "maximum", "amber_tolerance")
+    optional_columns = (
+        "minimum", "maximum", "amber_tolerance", "lof_id", "oflog_id", "lginform_id",
+    )  # fmt: skip
     numeric = ("decimals", "minimum", "maximum", "amber_tolerance")
 
     class Meta:
@@ -89,7 +95,7 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
         fields = (
             "ref", "title", "directorate", "service_area", "kind", "unit", "decimals",
             "polarity", "frequency", "ytd_method", "owners", "minimum", "maximum",
-            "amber_tolerance",
+            "amber_tolerance", "lof_id", "oflog_id", "lginform_id",
         )  # fmt: skip
         clean_model_instances = True
         skip_unchanged = True
@@ -123,6 +129,8 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
                 errors["owners"] = [ValidationError(str(e))]
         if instance.ytd_method == Indicator.YtdMethod.RATIO:
             instance.takes_fraction = True
+        for name in ("lof_id", "oflog_id", "lginform_id"):  # an empty XLSX cell is None
+            setattr(instance, name, str(getattr(instance, name) or "").strip())
         if errors:
             raise ValidationError(errors)
 

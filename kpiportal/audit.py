@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from indicators.history import Change, changes
 from indicators.models import Indicator, Target
+from reports.models import Publication
 from submissions.models import Action, ActionNote, Return
 
 PAGE = 50
@@ -35,10 +36,14 @@ FIELDS: dict[str, dict[str, str]] = {
         "title": "title", "is_active": "active", "kind": "kind", "unit": "unit",
         "decimals": "decimals", "polarity": "polarity", "ytd_method": "YTD method",
         "minimum": "lowest figure", "maximum": "highest figure",
-        "amber_tolerance": "amber band (%)",
+        "amber_tolerance": "amber band (%)", "lof_id": "LOF id", "oflog_id": "Oflog id",
+        "lginform_id": "LG Inform id", "api_submits": "API figures submitted",
     },
     "action": {"description": "what", "lead": "lead", "due": "due", "status": "status"},
     "action note": {"text": "note"},
+    "publication": {
+        "published_at": "published", "withdrawn_at": "withdrawn", "withdrawn_reason": "why",
+    },
 }  # fmt: skip
 
 
@@ -61,8 +66,10 @@ class Search:
     until: date | None = None
 
 
-def _filter(records: QuerySet, search: Search, ref_path: str) -> QuerySet:
+def _filter(records: QuerySet, search: Search, ref_path: str | None) -> QuerySet:
     if search.ref:
+        if ref_path is None:  # a record of no one indicator
+            return records.none()
         records = records.filter(**{f"{ref_path}__iexact": search.ref.strip()})
     if search.person:
         words = search.person.strip()
@@ -117,6 +124,13 @@ def _sources(search: Search) -> list[tuple[str, QuerySet, str]]:
             ),
             "id",
         ),
+        (  # a snapshot published as open data, or withdrawn
+            "publication",
+            _filter(Publication.history.all(), search, None).select_related(
+                "history_user", "snapshot"
+            ),
+            "id",
+        ),
     ]
 
 
@@ -148,6 +162,7 @@ def _previous_versions(chosen: list[tuple[str, Any]]) -> dict[tuple[str, int], A
         "indicator": Indicator,
         "action": Action,
         "action note": ActionNote,
+        "publication": Publication,
     }
     by_kind: dict[str, list[Any]] = defaultdict(list)
     for kind, record in chosen:
@@ -197,6 +212,9 @@ def _entry(kind: str, record: Any, before: Any, owners: dict[int, str]) -> Entry
         ref, subject = record.indicator.ref, f"Targets for {record.year.label}"
     elif kind == "action":
         ref, subject = record.indicator.ref, f"Action: {record.description[:80]}"
+    elif kind == "publication":
+        snapshot = record.snapshot
+        ref, subject = "", f"Open data: {snapshot.label}, version {snapshot.version}"
     elif kind == "action note":
         ref = record.action.indicator.ref
         subject = f"Progress on the action: {record.action.description[:60]}"

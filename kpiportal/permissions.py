@@ -16,6 +16,7 @@ FULL_RIGHTS: dict[str, set[Role]] = {
     "indicators": {Role.ADMIN},
     "submissions": {Role.ADMIN},
     "reports": {Role.ADMIN},
+    "api": {Role.ADMIN},  # service accounts for source systems, and the trail of their use
 }
 # The scheduler's tables (crontabs, intervals, clocked and solar schedules, periodic tasks)
 # are the portal's own workings: superusers only, never shown to Administrators.

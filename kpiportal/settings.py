@@ -48,9 +48,13 @@ INSTALLED_APPS = [
     "django_celery_beat",
     "axes",
     "csp",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's files, served from here: no CDN
     "kpiportal",
     "submissions",
     "reports",
+    "api",
 ]
 
 MIDDLEWARE = [
@@ -337,6 +341,58 @@ IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 # The most an import takes at once, in rows and in bytes; beyond it the file is refused.
 IMPORT_MAX_ROWS: int = env.int("IMPORT_MAX_ROWS", default=10_000)
 IMPORT_MAX_BYTES: int = env.int("IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
+
+# Open data: published snapshots, free to reuse under this licence (see docs/open-data.md).
+OPEN_DATA_LICENCE: dict[str, str] = {
+    "name": env.str("OPEN_DATA_LICENCE_NAME", default="Open Government Licence v3.0"),
+    "url": env.str(
+        "OPEN_DATA_LICENCE_URL",
+        default="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+    ),
+}
+
+# The API for source systems (api/): JSON only, versioned under /api/v1/. Service accounts
+# write figures with a token; people read with their portal session, under their role.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "api.authentication.ServiceAccountAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    "PAGE_SIZE": 100,
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.ApiRateThrottle"],
+    # Requests a minute (or /second, /hour, /day) for each caller: a service account, or a
+    # person. Counted in the Django cache, which is each web process's own memory: with
+    # several gunicorn workers a caller may get up to that many times the rate.
+    "DEFAULT_THROTTLE_RATES": {
+        "figures": env.str("API_FIGURES_RATE", default="300/minute"),
+        "read": env.str("API_READ_RATE", default="600/minute"),
+    },
+    "EXCEPTION_HANDLER": "api.exceptions.handler",
+    # Where a caller has no account, throttling keys on the address the trusted proxies
+    # report (as login throttling does), never on a forgeable X-Forwarded-For.
+    "NUM_PROXIES": PROXY_COUNT,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "kpiportal API",
+    "DESCRIPTION": (
+        "Indicators, targets and frozen snapshots for people under their portal role; "
+        "figures from source systems, posted with a service account's token as drafts or "
+        "submitted for review, never approved."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
+    # Swagger UI from drf-spectacular-sidecar's static files: nothing from the internet.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "SWAGGER_UI_SETTINGS": {"validatorUrl": None, "deepLinking": True},
+}
 
 LOGGING = {
     "version": 1,

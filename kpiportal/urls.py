@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from reports.urls import open_urlpatterns
+
 from . import audit_views, lockout_views, oidc, views
 
 admin.site.site_header = "kpiportal administration"
@@ -40,5 +42,7 @@ urlpatterns = [
     path("indicators/", include("indicators.urls")),
     path("", include("submissions.urls")),
     path("", include("reports.urls")),
+    path("open/", include(open_urlpatterns)),
+    path("api/", include("api.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -156,6 +156,9 @@ def travel(
     return found.value if found else ""
 
 
+NOT_AVAILABLE_NOTE = "Not available: "  # then the owner's reason, last in the notes
+
+
 def notes(targets: YearTargets, current: Approved | None) -> str:
     """The notes a committee reads beside the indicator."""
     main = targets.main
@@ -169,7 +172,7 @@ def notes(targets: YearTargets, current: Approved | None) -> str:
     if main is None:
         out.append("No target set for this year.")
     if current and current.not_available and current.not_available_reason:
-        out.append(f"Not available: {current.not_available_reason}")
+        out.append(f"{NOT_AVAILABLE_NOTE}{current.not_available_reason}")
     return " ".join(out)
 
 
@@ -266,6 +269,7 @@ def row_fields(
         )
         alert = _rag(found)
     revised = bool(main and main.revised)
+    parts = figures.get(latest_month) if latest_month else None
     trend = points(cal.trend, figures)
     recent = points(cal.recent, figures)
     return {
@@ -288,6 +292,8 @@ def row_fields(
         "trend": trend,
         "latest_month": latest_month,
         "latest_value": latest_value,
+        "latest_numerator": parts.numerator if parts else None,
+        "latest_denominator": parts.denominator if parts else None,
         "current_missing": current is not None and latest_month != current,
         "latest_rag": _rag(indicator.rate(latest_value, latest_target)),
         "ytd_value": ytd,

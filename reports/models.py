@@ -12,11 +12,14 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 from indicators import periods
 from indicators.forecast import outlook
 from indicators.models import FIGURE, FinancialYear, Indicator
 from submissions.models import action_summary
+
+from .compute import NOT_AVAILABLE_NOTE
 
 
 class FrozenError(Exception):
@@ -106,6 +109,9 @@ class SnapshotRow(Frozen):
     trend = models.JSONField(default=list)
     latest_month = models.DateField(null=True, blank=True)
     latest_value = models.DecimalField(**FIGURE)
+    # The latest figure's parts, where it was entered as numerator ÷ denominator.
+    latest_numerator = models.DecimalField(**FIGURE)
+    latest_denominator = models.DecimalField(**FIGURE)
     current_missing = models.BooleanField(
         default=False, help_text="This period's figure was not available at the freeze (*)."
     )
@@ -183,6 +189,12 @@ class SnapshotRow(Frozen):
         return self.title
 
     @property
+    def not_available_note(self) -> str:
+        """The owner's reason this period's figure was not available, as the notes hold it."""
+        found = self.notes.find(NOT_AVAILABLE_NOTE)
+        return self.notes[found:] if found >= 0 else ""
+
+    @property
     def latest_label(self) -> str:
         month: date | None = self.latest_month
         return periods.period_label(month, self.frequency) if month else ""
@@ -209,3 +221,45 @@ class RenderedExport(models.Model):
 
     def __str__(self) -> str:
         return f"{self.snapshot} {self.directorate or 'whole council'} {self.file_format}"
+
+
+class Publication(models.Model):
+    """A snapshot the performance team has published as open data, and whether it has
+    since been withdrawn. The snapshot itself never changes: its publishing is kept here.
+
+    Every publish and withdraw is in the history, with who, when and why.
+    """
+
+    snapshot = models.OneToOneField(Snapshot, on_delete=models.PROTECT, related_name="publication")
+    published_at = models.DateTimeField()
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    # The rows whose commentary (with their actions and forecast reason) is published:
+    # ticked one by one when publishing; every other row's is left out.
+    commentary_rows = models.ManyToManyField(SnapshotRow, blank=True, related_name="+")
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    withdrawn_reason = models.TextField(blank=True)
+    history = HistoricalRecords(m2m_fields=[commentary_rows])
+
+    class Meta:
+        ordering = ["-snapshot__month", "-snapshot__version"]
+
+    def __str__(self) -> str:
+        state = "withdrawn" if self.is_withdrawn else "published"
+        return f"{self.snapshot} {state}"
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
+
+    @property
+    def is_live(self) -> bool:
+        return not self.is_withdrawn

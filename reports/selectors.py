@@ -18,7 +18,7 @@ from indicators import periods
 from indicators.models import Indicator
 from submissions.models import Return, ReturnPeriod
 
-from .models import Snapshot, SnapshotRow
+from .models import Publication, Snapshot, SnapshotRow
 from .summary import (
     Counts,
     Cover,
@@ -247,7 +247,16 @@ def dashboard(snapshot: Snapshot, directorate: str = "") -> Dashboard:
 
 
 def snapshot_list() -> list[Snapshot]:
-    return list(Snapshot.objects.select_related("frozen_by").order_by("-month", "-version")[:60])
+    """The latest 60 snapshots, each with `open_data`: "Published", "Withdrawn" or ""."""
+    found = list(Snapshot.objects.select_related("frozen_by").order_by("-month", "-version")[:60])
+    withdrawn = dict(
+        Publication.objects.filter(snapshot__in=found).values_list("snapshot_id", "withdrawn_at")
+    )
+    for snapshot in found:
+        snapshot.open_data = ""
+        if snapshot.pk in withdrawn:
+            snapshot.open_data = "Withdrawn" if withdrawn[snapshot.pk] else "Published"
+    return found
 
 
 def rows_for_export(snapshot: Snapshot, directorate: str = "") -> list[SnapshotRow]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from celery.result import EagerResult
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -16,7 +18,8 @@ from kpiportal.roles import Role, role_required
 
 from . import exports, rendering
 from .freeze import CannotFreeze
-from .models import Snapshot
+from .models import Publication, Snapshot
+from .publishing import CannotPublish, commentary_choices, snapshot_publish, snapshot_withdraw
 from .selectors import (
     dashboard,
     find_snapshot,
@@ -36,11 +39,12 @@ def snapshot_index(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     frozen = frozen_months()
     months = freezable_months(today)
+    snapshots = snapshot_list()
     return render(
         request,
         "reports/index.html",
         {
-            "snapshots": snapshot_list(),
+            "snapshots": snapshots,
             "months": [(m, m in frozen) for m in months],
             # The month to offer first: the latest not frozen yet, else the latest.
             "suggested": next(
@@ -54,7 +58,75 @@ def snapshot_index(request: HttpRequest) -> HttpResponse:
 def dashboard_view(request: HttpRequest, month: str) -> HttpResponse:
     snapshot = find_snapshot(month, request.GET.get("version"))
     board = dashboard(snapshot, request.GET.get("directorate", ""))
-    return render(request, "reports/dashboard.html", {"board": board})
+    publication = (
+        Publication.objects.filter(snapshot=snapshot)
+        .select_related("published_by", "withdrawn_by")
+        .first()
+    )
+    return render(request, "reports/dashboard.html", {"board": board, "publication": publication})
+
+
+def _to_dashboard(snapshot: Snapshot) -> HttpResponse:
+    url = reverse("reports-dashboard", args=[snapshot.key])
+    return redirect(f"{url}?version={snapshot.version}")
+
+
+@role_required(Role.PERFORMANCE)
+def publish(request: HttpRequest, month: str) -> HttpResponse:
+    """Publish a frozen version as open data: first choose whose commentary is published
+    with it (none is, unless ticked), then confirm."""
+    version = request.POST.get("version") or request.GET.get("version")
+    snapshot = find_snapshot(month, version)
+    if request.method == "POST":
+        try:
+            snapshot_publish(
+                snapshot=snapshot,
+                user=request.user,
+                commentary_rows=[pk for pk in request.POST.getlist("commentary") if pk.isdigit()],
+            )
+        except CannotPublish as refused:
+            messages.error(request, str(refused))
+            return _to_dashboard(snapshot)
+        where = request.build_absolute_uri(reverse("open-month", args=[snapshot.key]))
+        messages.success(
+            request,
+            f"Version {snapshot.version} of {snapshot.label} is published: anyone can read it "
+            f"at {where}",
+        )
+        return _to_dashboard(snapshot)
+    return render(
+        request,
+        "reports/publish.html",
+        {
+            "snapshot": snapshot,
+            "choices": commentary_choices(snapshot),
+            "publication": Publication.objects.filter(snapshot=snapshot).first(),
+            "later": Snapshot.objects.filter(
+                month=snapshot.month, version__gt=snapshot.version
+            ).exists(),
+            "licence": settings.OPEN_DATA_LICENCE,
+        },
+    )
+
+
+@role_required(Role.PERFORMANCE)
+@require_POST
+def withdraw(request: HttpRequest, month: str) -> HttpResponse:
+    """Withdraw a published version, saying why: its open pages then show the reason."""
+    snapshot = find_snapshot(month, request.POST.get("version"))
+    try:
+        snapshot_withdraw(
+            snapshot=snapshot, user=request.user, reason=request.POST.get("reason", "")
+        )
+    except CannotPublish as refused:
+        messages.error(request, str(refused))
+        return _to_dashboard(snapshot)
+    messages.success(
+        request,
+        f"Version {snapshot.version} of {snapshot.label} is withdrawn: its open data page "
+        "now says so, with your reason.",
+    )
+    return _to_dashboard(snapshot)
 
 
 @role_required(Role.PERFORMANCE)

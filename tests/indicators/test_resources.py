@@ -58,7 +58,7 @@ def test_the_catalogue_round_trips_unchanged(catalogue, file_format):
     assert dataset.headers == [
         "ref", "title", "directorate", "service_area", "kind", "unit",
         "decimals", "polarity", "frequency", "ytd_method", "owners",
-        "minimum", "maximum", "amber_tolerance",
+        "minimum", "maximum", "amber_tolerance", "lof_id", "oflog_id", "lginform_id",
     ]  # fmt: skip
     result = IndicatorResource().import_data(dataset, dry_run=False)
     assert not result.has_errors() and not result.has_validation_errors()
@@ -178,8 +178,8 @@ def test_an_empty_file_and_too_many_rows_are_refused(catalogue, settings):
 def test_an_unknown_owner_or_kind_is_refused_by_name(catalogue):
     dataset = IndicatorResource().export()
     row = ["NEW1", "New", "Finance", "Payments", "kpi", "percent", "1", "higher", "monthly", "mean"]
-    dataset.append([*row, "nobody;alice", "", "", ""])
-    dataset.append(["NEW2", "New", "Finance", "Payments", "target", *row[5:], "", "", "", ""])
+    dataset.append([*row, "nobody;alice", "", "", "", "", "", ""])
+    dataset.append(["NEW2", "New", "Finance", "Payments", "target", *row[5:], *[""] * 7])
     result = IndicatorResource().import_data(dataset, dry_run=True, **ADMIN)
     found = errors_by_line(result)
     assert found[4]["owners"] == ["No such user: nobody."]
@@ -229,3 +229,21 @@ def test_a_refused_fraction_says_what_was_probably_meant(catalogue):
     assert found[2]["target"] == [
         "0.97 has more decimal places than the indicator shows (1 decimal place). Did you mean 97?"
     ]
+
+
+def test_national_references_are_imported_where_given(db):
+    UserFactory(username="bob")
+    dataset = tablib.Dataset(
+        headers=[
+            "ref", "title", "directorate", "service_area", "kind", "unit", "decimals",
+            "polarity", "frequency", "ytd_method", "owners", "lof_id", "oflog_id", "lginform_id",
+        ]
+    )  # fmt: skip
+    dataset.append(
+        ["HR01", "Sickness", "People", "HR", "kpi", "days", "1", "lower", "monthly", "latest",
+         "bob", "LOF-12", "", "6420"]
+    )  # fmt: skip
+    result = IndicatorResource().import_data(dataset)
+    assert not result.has_errors() and not result.has_validation_errors()
+    indicator = Indicator.objects.get(ref="HR01")
+    assert (indicator.lof_id, indicator.oflog_id, indicator.lginform_id) == ("LOF-12", "", "6420")

@@ -89,11 +89,11 @@ def test_the_trail_costs_the_same_queries_whatever_the_history(
 ):
     client.force_login(priya)
     client.get(URL)
-    with django_assert_max_num_queries(16):  # five kinds of record: two for actions
+    with django_assert_max_num_queries(17):  # six kinds of record: two for actions
         client.get(URL)
     for month in range(1, 10):
         Return.objects.create(indicator=history[1], period=period_for(date(2022, month, 1)))
-    with django_assert_max_num_queries(16):  # five kinds of record: two for actions
+    with django_assert_max_num_queries(17):  # six kinds of record: two for actions
         client.get(URL)
 
 

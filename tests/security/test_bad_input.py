@@ -105,7 +105,7 @@ def catalogue(db):
 
 @FAST
 @pytest.mark.parametrize("resource", [TargetResource, IndicatorResource, ResultResource])
-@given(rows=st.lists(st.lists(cell, min_size=14, max_size=14), min_size=1, max_size=4))
+@given(rows=st.lists(st.lists(cell, min_size=17, max_size=17), min_size=1, max_size=4))
 def test_imports_never_fail_and_every_problem_is_in_words(catalogue, resource, rows):
     columns = resource().expected_columns()
     dataset = tablib.Dataset(*[row[: len(columns)] for row in rows], headers=columns)

@@ -11,6 +11,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from reports.freeze import freeze_month
+from reports.publishing import snapshot_publish
 from submissions import services
 from submissions.figures import ReturnData
 from submissions.models import Return
@@ -23,6 +24,11 @@ PUBLIC = {
     "password_reset_confirm": 200, "password_reset_complete": 200,
     # Council sign-in (OpenID Connect): not set up here, so no such page; see test_oidc.
     "oidc_authentication_init": 404, "oidc_authentication_callback": 404,
+    # Open data: published snapshots, for anyone (October is published below).
+    "open-index": 200, "open-schema": 200, "open-all": 200, "open-month": 200,
+    "open-download": 200,
+    # The API's schema and documentation describe it and hold no data.
+    "api-schema": 200, "api-docs": 200,
 }  # fmt: skip
 # url name -> (method, expected status for each role in ROLES); anonymous -> sign in
 EXPECTED = {
@@ -56,7 +62,20 @@ EXPECTED = {
     "reports-freeze": ("post", [403, 403, 302, 403, 403, 403]),
     "reports-freeze-check": ("get", [403, 403, 302, 403, 403, 403]),  # no month: back
     "reports-cover-docx": ("get", [403, 403, 200, 403, 403, 403]),
+    "reports-publish": ("get", [403, 403, 200, 403, 403, 403]),
+    "reports-withdraw": ("post", [403, 403, 302, 403, 403, 403]),  # no reason: back
+    # The API: read under the portal's roles; anonymous is 401 (API_ANONYMOUS), not a redirect.
+    "api-indicator-list": ("get", [200, 200, 200, 200, 200, 403]),
+    "api-indicator-detail": ("get", [200, 200, 200, 200, 200, 403]),
+    "api-target-list": ("get", [200, 200, 200, 200, 200, 403]),
+    "api-target-detail": ("get", [200, 200, 200, 200, 200, 403]),
+    "api-snapshot-list": ("get", [200, 200, 200, 200, 200, 403]),
+    "api-snapshot-detail": ("get", [200, 200, 200, 200, 200, 403]),
+    "api-snapshot-rows": ("get", [200, 200, 200, 200, 200, 403]),
+    "api-figures": ("post", [403, 403, 403, 403, 403, 403]),  # service accounts only
 }
+# API endpoints answer a request with no session or token 401, as APIs do.
+API_ANONYMOUS = 401
 SAMPLE = {"month": "2023-10", "ref": "CS01", "file_format": "csv"}
 
 
@@ -70,7 +89,7 @@ def patterns(resolver=None, prefix=""):
             yield f"{prefix}{entry.name}", entry.pattern
 
 
-def url_for(name, pattern, ret):
+def url_for(name, pattern, ret, ids=None):
     """A URL for the pattern, with sample values for its parameters."""
     regex = pattern.regex
     named = list(pattern.converters) or list(regex.groupindex)
@@ -80,6 +99,8 @@ def url_for(name, pattern, ret):
             kwargs[key] = SAMPLE[key]
         elif key == "app_label":
             kwargs[key] = "indicators"
+        elif key in ("pk", "object_id", "id") and name.startswith("api-"):
+            kwargs[key] = ids[name.split("-")[1]]
         elif key in ("pk", "object_id", "id"):
             kwargs[key] = ret.pk
         else:
@@ -102,24 +123,26 @@ def world(alice, bob, priya, sam, rita, charlie):
     period = period_for(date(2023, 10, 1))
     indicator = IndicatorFactory(ref="CS01", owners=[alice])
     IndicatorFactory(ref="FN01", owners=[bob])
-    TargetFactory(indicator=indicator, year=period.year)
+    target = TargetFactory(indicator=indicator, year=period.year)
     ret = Return.objects.create(indicator=indicator, period=period)
     ret = services.return_submit(
         ret=ret, user=alice, expected_version=1, data=ReturnData(value=D(96))
     )
-    freeze_month(period.month, today=date(2023, 12, 1))
+    snapshot = freeze_month(period.month, today=date(2023, 12, 1)).snapshot
+    snapshot_publish(snapshot=snapshot, user=priya)
+    ids = {"snapshot": snapshot.pk, "target": target.pk}
     people = {
         "owner": alice, "other_owner": bob, "performance": priya, "admin": sam,
         "reader": rita, "no_role": charlie,
     }  # fmt: skip
-    return ret, people
+    return ret, people, ids
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("name", "pattern"), ALL, ids=[name for name, _ in ALL])
 def test_every_url_as_anonymous_and_each_role(client, world, name, pattern):
-    ret, people = world
-    url = url_for(name, pattern, ret)
+    ret, people, ids = world
+    url = url_for(name, pattern, ret, ids)
     if name in PUBLIC:
         assert client.get(url).status_code == PUBLIC[name]
         return
@@ -140,8 +163,11 @@ def test_every_url_as_anonymous_and_each_role(client, world, name, pattern):
         return
     method, expected = EXPECTED[name]
     response = getattr(client, method)(url)
-    assert response.status_code == 302, f"{name} as anonymous"
-    assert response["Location"].startswith(reverse("login"))
+    if name.startswith("api-"):
+        assert response.status_code == API_ANONYMOUS, f"{name} as anonymous"
+    else:
+        assert response.status_code == 302, f"{name} as anonymous"
+        assert response["Location"].startswith(reverse("login"))
     for role, status in zip(ROLES, expected, strict=True):
         client.force_login(people[role])
         response = getattr(client, method)(url)
