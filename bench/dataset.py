@@ -129,7 +129,7 @@ RETURN_COLUMNS = (
     "id", "indicator_id", "period_id", "value", "numerator", "denominator", "not_available",
     "not_available_reason", "commentary", "outlier_confirmed", "status", "source", "version",
     "submitted_by_id", "submitted_at", "decided_by_id", "decided_at", "reason",
-    "updated_by_id", "updated_at", "no_action_reason", "forecast_reason",
+    "updated_by_id", "updated_at", "no_action_reason", "forecast_reason", "owner_reply",
 )  # fmt: skip
 
 
@@ -589,7 +589,7 @@ def _returns(
                     reviewer if status == "approved" else None,
                     decided if status == "approved" else None,
                     "", owner if typed else None,
-                    decided if status == "approved" else submitted, "", "",
+                    decided if status == "approved" else submitted, "", "", "",
                 )  # fmt: skip
 
     return insert(Return, RETURN_COLUMNS, rows())
