@@ -85,13 +85,7 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
             raise Http404("Returns for that month are not open")
         return render(request, "submissions/my_returns.html", {"period": None})
     rows = build_rows(own_returns(request.user), period)
-    editable = [row for row in rows if row.ret.status in EDITABLE]
-    if request.method == "POST":
-        # A return posted from this page that is no longer editable (submitted meanwhile
-        # from another session): its form stays, so the service says who and when, and
-        # what was typed is kept, rather than being dropped as "nothing had changed".
-        posted = {r.ret.pk for r in rows if f"r{r.ret.pk}-version" in request.POST}
-        editable += [r for r in rows if r.ret.pk in posted and r not in editable]
+    editable = _editable(rows, request.POST if request.method == "POST" else {})
     partly_saved: PartlySaved | None = None
     unsent = unsent_post(request)  # typed before the session ended: put back, not saved
     formset = ReturnFormSet(unsent, rows=editable) if unsent else ReturnFormSet(rows=editable)
@@ -129,7 +123,7 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
             # was typed and its message, on a page re-read so the saved cards are current.
             partly_saved = _save_valid_cards(request, formset)
             rows = build_rows(own_returns(request.user), period)
-            editable = [row for row in rows if row.ret.status in EDITABLE]
+            editable = _editable(rows, request.POST)
             formset = ReturnFormSet(_with_versions(request.POST, partly_saved.saved), rows=editable)
             for form in formset.forms:
                 if error := partly_saved.refused.get(form.row.ret.pk):
@@ -153,6 +147,13 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
             "covering": _covering(request.user, rows),
         },
     )
+
+
+def _editable(rows: list, posted: Any) -> list:
+    """The cards with a form: returns the owner may change, and any posted from the page
+    that no longer is (submitted meanwhile from another session), so the service says who
+    and when and what was typed is kept, rather than dropped as "nothing had changed"."""
+    return [row for row in rows if row.ret.status in EDITABLE or f"r{row.ret.pk}-version" in posted]
 
 
 def _copy_commentary(request: HttpRequest, rows: list) -> Any:

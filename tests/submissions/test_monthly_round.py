@@ -123,6 +123,16 @@ class TestSaveDraftSavesEveryGoodCard:
         client.post(URL, again)
         assert Return.objects.get(pk=cs02.pk).value == D("97")
 
+    def test_a_bad_card_for_a_return_submitted_meanwhile_still_says_why(
+        self, client, alice, submitted
+    ):
+        """Found by hypothesis (test_bad_input): the page read again after a partial save
+        must keep the cards that were posted, as the first reading did."""
+        client.force_login(alice)
+        data = {"action": "save"} | card(submitted, not_available="on", commentary="x")
+        page = client.post(URL, data).content.decode()
+        assert "needs your attention" in page
+
     def test_a_card_someone_else_changed_is_still_refused_not_overwritten(
         self, client, alice, bob, ret, cs02
     ):
