@@ -49,6 +49,10 @@ class ReturnPeriod(models.Model):
         """Opened for returns and not frozen: figures for it go through Review."""
         return self.is_open and self.frozen_at is None
 
+    def is_past_deadline(self, today: date) -> bool:
+        """The deadline has passed: returns still with their owners are overdue."""
+        return self.deadline < today
+
     def working_days_overdue(self, today: date) -> int:
         """How many working days past the deadline `today` is (0 on or before it)."""
         return max(0, periods.working_days_between(self.deadline, today))
@@ -77,7 +81,7 @@ class ReturnQuerySet(models.QuerySet["Return"]):
         return self.awaiting_owner().filter(period__deadline__lt=today)
 
 
-AWAITING_OWNER = ("draft", "returned")
+AWAITING_OWNER = ("draft", "returned")  # the states in which the owner may change a return
 
 
 class Return(models.Model):
@@ -169,7 +173,7 @@ class Return(models.Model):
 
     def is_overdue(self, today: date) -> bool:
         """Waiting for its owner after the deadline: the one rule, for every page and task."""
-        return self.awaiting_owner and self.period.deadline < today
+        return self.awaiting_owner and self.period.is_past_deadline(today)
 
     @property
     def task(self) -> Return.Task:

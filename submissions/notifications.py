@@ -93,7 +93,7 @@ def reminders(returns: Iterable[Return], today: date) -> list[EmailMessage]:
                 f"- {ret.indicator.ref} {ret.indicator.title} ({ret.period.label}): {when}"
                 + (f" (you are covering for {' and '.join(names)})" if names else "")
             )
-        overdue = any(ret.period.deadline < today for ret in owned)
+        overdue = any(ret.is_overdue(today) for ret in owned)
         subject = "Performance returns overdue" if overdue else "Performance returns due soon"
         body = (
             f"Hello {owner.first_name or owner.username},\n\n"

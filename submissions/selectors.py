@@ -314,7 +314,7 @@ def period_counts(period: ReturnPeriod, today: date | None = None) -> PeriodCoun
         returned=Count("pk", filter=Q(status=Return.Status.RETURNED)),
         approved=Count("pk", filter=Q(status=Return.Status.APPROVED)),
     )
-    late = period.deadline < today
+    late = period.is_past_deadline(today)
     counts["overdue"] = counts["draft"] + counts["returned"] if late else 0
     return PeriodCounts(**counts)
 
@@ -323,10 +323,8 @@ def outstanding_elsewhere(user: Any, period: ReturnPeriod) -> list[tuple[ReturnP
     """Other open periods where `user` still has returns to enter, with how many."""
     found = (
         own_returns(user)
-        .filter(
-            status__in=[Return.Status.DRAFT, Return.Status.RETURNED],
-            period__opened_at__isnull=False,
-        )
+        .awaiting_owner()
+        .filter(period__opened_at__isnull=False)
         .exclude(period=period)
         .values("period")
         .annotate(n=Count("pk"))

@@ -26,10 +26,10 @@ from indicators.formatting import format_figure
 from indicators.safe_text import FORMULA_STARTS, neutralise
 
 from .forms import ReturnForm
-from .models import Return, ReturnPeriod
+from .models import AWAITING_OWNER, Return, ReturnPeriod
 from .selectors import ReturnRow
 
-EDITABLE = (Return.Status.DRAFT, Return.Status.RETURNED)
+EDITABLE = AWAITING_OWNER
 YES = {"y", "yes", "true", "x", "1", "✓"}
 
 

@@ -74,11 +74,8 @@ def remind_returns(day: date) -> Chased:
     from reports.models import Snapshot  # reports builds on submissions, not the reverse
 
     waiting = (
-        Return.objects.filter(
-            status__in=[Return.Status.DRAFT, Return.Status.RETURNED],
-            period__opened_at__isnull=False,
-            indicator__is_active=True,
-        )
+        Return.objects.awaiting_owner()
+        .filter(period__opened_at__isnull=False, indicator__is_active=True)
         .exclude(period__month__in=Snapshot.objects.values("month"))  # frozen: too late
         .select_related("indicator", "period")
         .prefetch_related("indicator__owners")
@@ -91,7 +88,7 @@ def remind_returns(day: date) -> Chased:
     with transaction.atomic():
         claimed = []
         for ret in due:
-            kind = "overdue" if ret.period.deadline < day else "due"
+            kind = "overdue" if ret.is_overdue(day) else "due"
             try:
                 with transaction.atomic():
                     Reminder.objects.create(ret=ret, sent_on=day, kind=kind)

@@ -32,7 +32,7 @@ from .figures import (
     unanswered,
 )
 from .forms import ReasonForm, ReturnForm, ReturnFormSet
-from .models import Return, ReturnPeriod
+from .models import AWAITING_OWNER, Return, ReturnPeriod
 from .selectors import (
     build_rows,
     covered_owners,
@@ -42,7 +42,7 @@ from .selectors import (
     visible_returns,
 )
 
-EDITABLE = (Return.Status.DRAFT, Return.Status.RETURNED)
+EDITABLE = AWAITING_OWNER
 FIGURE_FIELDS = ("value", "numerator", "denominator")
 
 
