@@ -92,15 +92,35 @@ def _fast_passwords(settings: object) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+CELERY_STATE = (
+    "task_always_eager", "task_eager_propagates", "broker_url", "broker_write_url",
+    "result_backend",
+)  # fmt: skip
+
+
 @pytest.fixture(autouse=True)
 def _celery_eager() -> Iterator[None]:
-    """Tasks run in-process in tests unless a test starts a real worker (celery_worker)."""
+    """Tasks run in-process in tests unless a test starts a real worker (celery_worker).
+
+    Whatever a test or fixture changes of the app's Celery state (a broker that is down, a
+    real worker's broker) is put back afterwards, with kombu's pools dropped if a broker
+    changed, so that no test depends on the order it runs in.
+    """
+    from kombu import pools
+
     from kpiportal.celery import app
 
     app.conf.task_always_eager = True
     app.conf.task_eager_propagates = True
+    kept = {name: app.conf[name] for name in CELERY_STATE}
     yield
-    app.conf.task_always_eager = True
+    changed = {name for name, value in kept.items() if app.conf[name] != value}
+    for name in changed:
+        app.conf[name] = kept[name]
+    if changed - {"task_always_eager", "task_eager_propagates"}:
+        pools.reset()  # connections to the broker the test used, not this one
+        app._pool = None
+        app.amqp._producer_pool = None
 
 
 @pytest.fixture

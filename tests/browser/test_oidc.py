@@ -81,50 +81,56 @@ def sign_in_at_the_provider(page, login):
 
 
 @pytest.fixture
-def page(context):
+def plain_page(context):
     """A plain page: the provider's own pages ask for web fonts this machine cannot reach,
     which the suite's page would count as errors (the portal's pages are checked there)."""
     return context.new_page()
 
 
 def test_a_known_person_signs_in_gets_roles_from_groups_and_signs_out_of_both(
-    page, live_server, provider, alice, axe
+    plain_page, live_server, provider, alice, axe
 ):
-    page.goto(f"{live_server.url}/accounts/login/")
-    axe.check(page)
-    page.get_by_role("link", name="Sign in with your council account").click()
-    expect(page).to_have_url(f"{provider}/interaction/" + page.url.split("/interaction/")[-1])
-    sign_in_at_the_provider(page, "alice.smith")
+    plain_page.goto(f"{live_server.url}/accounts/login/")
+    axe.check(plain_page)
+    plain_page.get_by_role("link", name="Sign in with your council account").click()
+    expect(plain_page).to_have_url(
+        f"{provider}/interaction/" + plain_page.url.split("/interaction/")[-1]
+    )
+    sign_in_at_the_provider(plain_page, "alice.smith")
 
-    expect(page).to_have_url(f"{live_server.url}/")
-    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    expect(plain_page).to_have_url(f"{live_server.url}/")
+    expect(plain_page.get_by_role("heading", level=1)).to_be_visible()
     alice.refresh_from_db()
     assert {g.name for g in alice.groups.all()} == {Role.PERFORMANCE.value}  # from g-perf
     assert alice.last_login is not None
 
-    page.get_by_role("button", name="Sign out").first.click()
-    expect(page.get_by_role("heading", name="You are signed out of the portal")).to_be_visible()
-    axe.check(page)
-    page.get_by_role("link", name="Sign out of your council account too").click()
-    page.get_by_role("button", name="Yes, sign me out").click()  # the provider asks
-    expect(page).to_have_url(f"{live_server.url}/accounts/login/")
-    page.goto(f"{live_server.url}/review/")
-    expect(page).to_have_url(f"{live_server.url}/accounts/login/?next=/review/")
+    plain_page.get_by_role("button", name="Sign out").first.click()
+    expect(
+        plain_page.get_by_role("heading", name="You are signed out of the portal")
+    ).to_be_visible()
+    axe.check(plain_page)
+    plain_page.get_by_role("link", name="Sign out of your council account too").click()
+    plain_page.get_by_role("button", name="Yes, sign me out").click()  # the provider asks
+    expect(plain_page).to_have_url(f"{live_server.url}/accounts/login/")
+    plain_page.goto(f"{live_server.url}/review/")
+    expect(plain_page).to_have_url(f"{live_server.url}/accounts/login/?next=/review/")
 
 
-def test_someone_the_portal_does_not_know_is_refused_plainly(page, live_server, provider):
-    page.goto(f"{live_server.url}/accounts/login/")
-    page.get_by_role("link", name="Sign in with your council account").click()
-    sign_in_at_the_provider(page, "stranger")
-    expect(page).to_have_url(f"{live_server.url}/accounts/login/")
-    expect(page.get_by_text("Your council account is not set up in the portal yet")).to_be_visible()
+def test_someone_the_portal_does_not_know_is_refused_plainly(plain_page, live_server, provider):
+    plain_page.goto(f"{live_server.url}/accounts/login/")
+    plain_page.get_by_role("link", name="Sign in with your council account").click()
+    sign_in_at_the_provider(plain_page, "stranger")
+    expect(plain_page).to_have_url(f"{live_server.url}/accounts/login/")
+    expect(
+        plain_page.get_by_text("Your council account is not set up in the portal yet")
+    ).to_be_visible()
     from django.contrib.auth import get_user_model
 
     assert not get_user_model().objects.filter(email="stranger@example.gov.uk").exists()
 
 
-def test_password_sign_in_can_be_switched_off(page, live_server, provider, settings):
+def test_password_sign_in_can_be_switched_off(plain_page, live_server, provider, settings):
     settings.PASSWORD_SIGN_IN = False
-    page.goto(f"{live_server.url}/accounts/login/")
-    expect(page.get_by_role("link", name="Sign in with your council account")).to_be_visible()
-    expect(page.get_by_label("Password")).to_have_count(0)
+    plain_page.goto(f"{live_server.url}/accounts/login/")
+    expect(plain_page.get_by_role("link", name="Sign in with your council account")).to_be_visible()
+    expect(plain_page.get_by_label("Password")).to_have_count(0)

@@ -34,7 +34,7 @@ TECHNICAL = ("Traceback", "InvalidOperation", "decimal.", "Exception", "Error at
 
 
 @pytest.fixture
-def page(alice):
+def owner_returns(alice):
     period = period_for(date(2023, 10, 1))
     plain = IndicatorFactory(ref="CS02", unit="count", decimals=0, kind="activity", owners=[alice])
     fraction = IndicatorFactory(ref="FN01", takes_fraction=True, ytd_method="ratio", owners=[alice])
@@ -50,9 +50,9 @@ def page(alice):
 @given(value=typed, numerator=typed, denominator=typed, commentary=st.text(max_size=50),
        na=st.booleans(), action=st.sampled_from(["save", "submit_all"]))  # fmt: skip
 def test_the_return_form_never_fails_and_always_explains(
-    page, value, numerator, denominator, commentary, na, action
+    owner_returns, value, numerator, denominator, commentary, na, action
 ):
-    client, (plain, fraction) = page
+    client, (plain, fraction) = owner_returns
     data = {
         "action": action,
         f"r{plain.pk}-version": str(Return.objects.get(pk=plain.pk).version),
@@ -78,8 +78,8 @@ def test_the_return_form_never_fails_and_always_explains(
 
 @FAST
 @given(value=typed)
-def test_the_live_preview_never_fails(page, value):
-    client, (plain, _) = page
+def test_the_live_preview_never_fails(owner_returns, value):
+    client, (plain, _) = owner_returns
     response = client.post(f"/return/{plain.pk}/preview/", {f"r{plain.pk}-value": value})
     assert response.status_code == 200
     answer = response.json()

@@ -29,6 +29,10 @@ def test_signing_in_and_failing_logs_no_username_address_or_password(client, ali
     client.post(reverse("login"), {"username": "alice", "password": "wrong-secret-1"})
     client.post(reverse("login"), {"username": "alice", "password": "correct horse battery"})
     text = caplog.text
+    # The lines that could name someone are written (django-axes logs every attempt)...
+    assert "AXES: New login failure by a client." in text
+    assert "AXES: Successful login by a client." in text
+    # ...and none of them names the account, the address or either password.
     assert "wrong-secret-1" not in text and "correct horse battery" not in text
     assert "alice" not in text.lower() and "127.0.0.1" not in text
 
@@ -38,6 +42,8 @@ def test_a_returned_notice_logs_no_email_address(
 ):
     from datetime import date
     from decimal import Decimal as D
+
+    from django.core import mail
 
     from submissions import services
     from submissions.figures import ReturnData
@@ -53,6 +59,11 @@ def test_a_returned_notice_logs_no_email_address(
     )
     with django_capture_on_commit_callbacks(execute=True):
         services.return_send_back(ret=ret, user=priya, reason="Check")
+    # The notice went to Alice's address and its delivery was logged...
+    assert [m.to for m in mail.outbox] == [["alice@example.gov.uk"]]
+    delivered = [r.getMessage() for r in caplog.records if "deliver_notification" in r.getMessage()]
+    assert any("succeeded" in line for line in delivered), caplog.text
+    # ...without the address anywhere in the log.
     assert "@example.gov.uk" not in caplog.text
 
 
@@ -92,8 +103,12 @@ def test_sending_an_e_mail_with_no_broker_logs_no_kombu_warning(
         indicator=IndicatorFactory(owners=[alice]), period=period_for(date(2023, 10, 1))
     )
     ret = services.return_submit(ret=ret, user=alice, expected_version=1, data=ReturnData(D(96)))
-    caplog.set_level(logging.WARNING)
+    caplog.set_level(logging.INFO)
     with django_capture_on_commit_callbacks(execute=True):
         services.return_send_back(ret=ret, user=priya, reason="Check")
     assert len(mail.outbox) == 1  # sent, in-process
-    assert "No hostname" not in caplog.text and caplog.records == []
+    # The in-process run is logged, so the log was listening...
+    assert "deliver_notification" in caplog.text and "succeeded" in caplog.text
+    # ...and it holds no warning: no kombu "No hostname" nor anything else.
+    assert "No hostname" not in caplog.text
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []

@@ -25,7 +25,7 @@ def test_an_owner_sees_their_returns_with_context(client, alice, ret):
     assert "CS01" in page and "Calls answered" in page
     assert "95.0%" in page and "90.0%" in page  # target and floor
     assert "Sep-23" in page and "94.0%" in page  # the last figures
-    assert "Friday 14 November 2023" in page or "14 November 2023" in page
+    assert "Deadline <strong>Tuesday 14 November 2023</strong>" in page  # the 10th working day
 
 
 def test_an_owner_does_not_see_other_owners_returns(client, bob, ret):
@@ -181,7 +181,7 @@ def test_a_returned_return_shows_the_reason(client, alice, submitted, priya):
     services.return_send_back(ret=submitted, user=priya, reason="Wrong month's data")
     client.force_login(alice)
     page = client.get(URL).content.decode()
-    assert "Wrong month&#x27;s data" in page or "Wrong month's data" in page
+    assert "Wrong month&#x27;s data" in page  # escaped, as every owner's text is
     assert f'name="r{submitted.pk}-value"' in page
 
 

@@ -102,5 +102,19 @@ def test_a_returned_notice_reaches_every_owner(
 
 
 def test_saving_with_version_and_submitting_records_history(ret, alice):
-    services.return_save(ret=ret, user=alice, expected_version=1, data=ReturnData(value=D(93)))
-    assert Return.objects.get(pk=ret.pk).history.count() == 2
+    saved = services.return_save(
+        ret=ret, user=alice, expected_version=1, data=ReturnData(value=D(93))
+    )
+    services.return_submit(ret=saved, user=alice, expected_version=saved.version)
+    stored = Return.objects.get(pk=ret.pk)
+    assert (stored.status, stored.version, stored.value) == ("submitted", 3, D(93))
+    # Newest first: who did each step, why, and what the return was after it.
+    steps = [
+        (h.history_user, h.history_change_reason, h.status, h.value)
+        for h in stored.history.order_by("-history_date", "-history_id")
+    ]
+    assert steps[:2] == [
+        (alice, "Submitted", "submitted", D(93)),
+        (alice, "Saved", "draft", D(93)),
+    ]
+    assert len(steps) == 3  # and the row's creation before them
