@@ -292,8 +292,17 @@ def wipe() -> None:
             # Deferred foreign key checks still pending in this transaction (a build just
             # before, in a test) would make TRUNCATE refuse: run them now.
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-            # TRUNCATE, not DELETE: the snapshots' triggers refuse DELETE, rightly.
-            cursor.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+            # TRUNCATE, not DELETE: the snapshots' triggers refuse DELETE, rightly, and
+            # TRUNCATE too unless the session allows it (as only tests and this do).
+            cursor.execute("SELECT current_setting('kpiportal.allow_truncate', true)")
+            (allowed,) = cursor.fetchone()
+            cursor.execute("SET kpiportal.allow_truncate = 'on'")
+            try:
+                cursor.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+            finally:
+                cursor.execute(
+                    "SELECT set_config('kpiportal.allow_truncate', %s, false)", [allowed or "off"]
+                )
         else:  # SQLite checks foreign keys at commit, when all of these are empty
             for table in tables:
                 cursor.execute(f"DELETE FROM {table}")

@@ -67,12 +67,23 @@ def test_the_dataset_builds_a_council_with_work_to_do(db):
     assert again["returns"] == built["returns"] == Return.objects.count()
 
 
-def test_pages_count_queries_and_time_the_three_pages(db):
+def test_pages_count_queries_and_time_the_pages_beside_the_floor(db):
     results = pages.run([N], runs=1, warmup=1, today=TODAY)
-    assert [r["page"] for r in results] == ["My returns", "Review", "Dashboard"]
+    assert [r["page"] for r in results] == ["Floor", "My returns", "Review", "Dashboard"]
     assert all(r["queries"] > 0 and r["seconds"] > 0 and r["bytes"] > 0 for r in results)
-    assert pages.check(results) == []
-    assert "My returns" in pages.report(results)
+    floor = results[0]
+    assert floor["ratio"] == 1 and all(r["floor"] == floor["seconds"] for r in results)
+    assert pages.check(results, timings=False) == []
+    assert "x floor" in pages.report(results)
+
+
+def test_the_floor_is_a_small_page_for_the_signed_in_only(client, priya):
+    pages.install_floor()
+    assert client.get(pages.FLOOR_URL, secure=True).status_code == 302  # to sign in
+    client.force_login(priya)
+    response = client.get(pages.FLOOR_URL, secure=True)
+    assert response.status_code == 200 and len(response.content) < 1024
+    assert b"months open" in response.content
 
 
 def test_page_queries_do_not_grow_with_the_council(db):
