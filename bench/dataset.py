@@ -336,11 +336,15 @@ def insert(model: Any, columns: Sequence[str], rows: Iterable[Sequence[Any]]) ->
 
 @cache
 def _password_hash() -> str:
-    """One real PBKDF2 hash, shared by everyone: signing in costs what it does in production
-    (whatever hashers the settings of the moment list, as in tests)."""
-    from django.contrib.auth.hashers import PBKDF2PasswordHasher
+    """One real hash by the portal's own first hasher (argon2id), shared by everyone:
+    signing in costs what it does in production, even when tests have set a faster one
+    (the gunicorn in bench/deadline.py runs with the portal's settings, not the tests')."""
+    from django.utils.module_loading import import_string
 
-    return PBKDF2PasswordHasher().encode(PASSWORD, "kpiportalbench")
+    from kpiportal import settings as portal_settings
+
+    hasher = import_string(portal_settings.PASSWORD_HASHERS[0])()
+    return hasher.encode(PASSWORD, hasher.salt())
 
 
 def _users(owners: int) -> dict[str, Any]:
