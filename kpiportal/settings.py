@@ -284,6 +284,10 @@ RETURNS_DEADLINE_WORKING_DAYS: int = env.int("RETURNS_DEADLINE_WORKING_DAYS", de
 
 # The council, as the committee paper's title block names it.
 ORGANISATION_NAME: str = env.str("ORGANISATION_NAME", default="Demo County Council")
+# The most indicators one dashboard web page lays out in full: a whole council or a
+# directorate with more shows the counts of its parts, each linking to a page of its own,
+# so that no page is megabytes (the PDF and XLSX always hold every table).
+DASHBOARD_PAGE_INDICATORS: int = env.int("DASHBOARD_PAGE_INDICATORS", default=250)
 # Councils that rate a KPI with no floor standard by an amber band (AMBER within this
 # percentage of the target) set it here; an indicator may set its own. Off by default: a
 # missed target with no floor is RED.
