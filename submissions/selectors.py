@@ -162,6 +162,33 @@ def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRo
         return []
     indicator_ids = returns.values("indicator_id")
     owners = _share_related(rows, period, indicator_ids)
+    return _rows(rows, period, indicator_ids, owners)
+
+
+def rows_for_returns(rets: list[Return], period: ReturnPeriod) -> list[ReturnRow]:
+    """ReturnRows for returns already loaded with their indicators (all of one period; a
+    service's claimed batch), in five queries: what they are judged against and their
+    indicators' owners, without reading the returns again."""
+    if not rets:
+        return []
+    indicator_ids = [ret.indicator_id for ret in rets]
+    owned = list(
+        Indicator.owners.through.objects.filter(indicator_id__in=indicator_ids)
+        .order_by("pk")
+        .values_list("indicator_id", "user_id")
+    )
+    people = get_user_model().objects.in_bulk({user_id for _, user_id in owned})
+    owners: dict[int, list[Any]] = defaultdict(list)
+    for indicator_id, user_id in owned:
+        owners[indicator_id].append(people[user_id])
+    return _rows(rets, period, indicator_ids, owners)
+
+
+def _rows(
+    rows: list[Return], period: ReturnPeriod, indicator_ids: Any, owners: dict[int, list[Any]]
+) -> list[ReturnRow]:
+    """Each return's row: targets, approved figures since April last year and open
+    actions of their indicators, in three queries."""
     year = periods.financial_year_of(period.month)
     held = load_targets(indicator_ids, [year - 1, year])
     # Back to April last year: the outlier history is the last 12 months, and the year end
