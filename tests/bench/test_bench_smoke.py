@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from bench import common, dataset, deadline, exports, freeze, pages
+from bench import common, dataset, deadline, exports, freeze, imports, pages
 from reports.models import Snapshot
 from submissions.models import Return
 
@@ -132,3 +132,11 @@ def test_deadline_submits_every_figure_once_through_gunicorn(postgres, transacti
     assert result["sent"] == Return.objects.filter(status="submitted").count() > 0
     assert len(result["journeys"]) == 5 and all(j.submitted for j in result["journeys"])
     assert "exactly once" in deadline.report(result)
+
+
+def test_imports_check_and_save_every_kind_of_month(db):
+    results = imports.run(N, rows=40, today=TODAY)
+    assert [r["kind"] for r in results] == ["history", "correction", "live"]
+    assert all(r["rows"] > 0 and r["written"] >= r["rows"] for r in results)
+    assert imports.check(results) == []  # every row written (no time goal under 1,000 rows)
+    assert "check s" in imports.report(results)
