@@ -92,6 +92,18 @@ def _save(ret: Return, user: Any, reason: str) -> Return:
     return ret
 
 
+def _judgings(rets: Sequence[Return]) -> dict[int, Judging]:
+    """_judging for many returns (with their indicators loaded), a few queries a month."""
+    by_period: dict[int, list[Return]] = {}
+    for ret in rets:
+        by_period.setdefault(ret.period_id, []).append(ret)
+    return {
+        row.ret.pk: row.judging()
+        for members in by_period.values()
+        for row in rows_for_returns(members, members[0].period)
+    }
+
+
 def _judging(ret: Return) -> Judging:
     """What a submission is checked against, read as the pages read it (one selector)."""
     (row,) = build_rows(Return.objects.filter(pk=ret.pk), ret.period)
@@ -111,14 +123,20 @@ def return_save(*, ret: Return, user: Any, data: ReturnData, expected_version: i
 
 @transaction.atomic
 def return_submit(
-    *, ret: Return, user: Any, expected_version: int, data: ReturnData | None = None
+    *,
+    ret: Return,
+    user: Any,
+    expected_version: int,
+    data: ReturnData | None = None,
+    judging: Judging | None = None,
 ) -> Return:
-    """Submit for review, saving `data` first if given; refuses what is incomplete."""
+    """Submit for review, saving `data` first if given; refuses what is incomplete.
+    `judging`: what it is checked against, where the caller read it for many at once."""
     fresh = _claim(ret, expected_version)
     workflow.check(Action.SUBMIT, fresh, user)
     data = data or ReturnData.of(fresh)
     problems = figure_problems(fresh.indicator, data) or submit_problems(
-        fresh.indicator, data, _judging(fresh)
+        fresh.indicator, data, judging if judging is not None else _judging(fresh)
     )
     if problems:
         raise IncompleteReturn(problems)
@@ -411,6 +429,9 @@ def returns_save_and_submit(*, user: Any, entries: Sequence[Entry]) -> Outcome:
     red month counts for its submission.
     """
     saved = submitted = 0
+    # What each submission is judged against, read for all at once; a return whose
+    # indicator's actions change here is judged after they have (its open actions count).
+    judgings = _judgings([e.ret for e in entries if e.submit and not e.actions])
     for index, entry in enumerate(entries):
         try:
             if entry.actions:
@@ -422,7 +443,11 @@ def returns_save_and_submit(*, user: Any, entries: Sequence[Entry]) -> Outcome:
                 )
             if entry.submit:
                 return_submit(
-                    ret=entry.ret, user=user, expected_version=entry.version, data=entry.data
+                    ret=entry.ret,
+                    user=user,
+                    expected_version=entry.version,
+                    data=entry.data,
+                    judging=judgings.get(entry.ret.pk),
                 )
                 submitted += 1
             elif entry.changed:
