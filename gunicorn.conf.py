@@ -2,10 +2,14 @@
 ``gunicorn -c gunicorn.conf.py kpiportal.wsgi``; gunicorn also reads this file by itself
 when started from the project folder). Every value can be changed from the environment.
 
-Sized for the machine it runs on (measured with bench/deadline.py, docs/performance.md):
-a request spends part of its time waiting for PostgreSQL, so a core keeps more than one
-process busy. Threads in each worker let a request that waits (for the database, or a
-slow client) not hold up the others behind it, at a fraction of a process's memory.
+Sized for the machine it runs on, by bench/deadline.py (docs/performance.md): the portal's
+requests are Python and PostgreSQL on the same cores, so a process a core keeps them busy.
+More processes or threads only share the cores among more requests at once: each then
+takes longer, and at the deadline (50 owners at once) the 95th percentile of My returns
+and of submitting was 20-30% worse with 3 x 2 or 5 x 1 than with 2 x 1, for the same
+throughput. Behind a web server or load balancer that buffers requests and responses
+(nginx does by default), a slow client does not hold a worker; where none does,
+WEB_THREADS gives each worker more threads.
 """
 
 from __future__ import annotations
@@ -26,12 +30,10 @@ def _int(name: str, default: int) -> int:
 CORES = os.cpu_count() or 1
 
 bind = os.environ.get("GUNICORN_BIND") or f"0.0.0.0:{_int('PORT', 8000)}"
-# A process a core, and one more to use the time another waits on the database: the
-# portal's requests are mostly Python (templates, ratings), so more processes than that
-# only take turns on the same cores (docs/performance.md, "Deadline day").
-workers = _int("WEB_CONCURRENCY", CORES + 1)
+# A process a core (docs/performance.md, "Deadline day"), each a request at a time.
+workers = _int("WEB_CONCURRENCY", CORES)
 worker_class = "gthread"
-threads = _int("WEB_THREADS", 2)
+threads = _int("WEB_THREADS", 1)
 # Load the portal once, before forking: workers share its memory and start at once.
 preload_app = True
 # A PDF renders in a worker, not here; anything slower than this is stuck.
