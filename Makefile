@@ -70,6 +70,7 @@ bench: install
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/freeze.py
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/exports.py
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/deadline.py
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/imports.py
 
 worker: install
 	$(BIN)/celery -A kpiportal worker --loglevel=INFO

@@ -292,8 +292,17 @@ def wipe() -> None:
             # Deferred foreign key checks still pending in this transaction (a build just
             # before, in a test) would make TRUNCATE refuse: run them now.
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-            # TRUNCATE, not DELETE: the snapshots' triggers refuse DELETE, rightly.
-            cursor.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+            # TRUNCATE, not DELETE: the snapshots' triggers refuse DELETE, rightly, and
+            # TRUNCATE too unless the session allows it (as only tests and this do).
+            cursor.execute("SELECT current_setting('kpiportal.allow_truncate', true)")
+            (allowed,) = cursor.fetchone()
+            cursor.execute("SET kpiportal.allow_truncate = 'on'")
+            try:
+                cursor.execute(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+            finally:
+                cursor.execute(
+                    "SELECT set_config('kpiportal.allow_truncate', %s, false)", [allowed or "off"]
+                )
         else:  # SQLite checks foreign keys at commit, when all of these are empty
             for table in tables:
                 cursor.execute(f"DELETE FROM {table}")
@@ -327,11 +336,15 @@ def insert(model: Any, columns: Sequence[str], rows: Iterable[Sequence[Any]]) ->
 
 @cache
 def _password_hash() -> str:
-    """One real PBKDF2 hash, shared by everyone: signing in costs what it does in production
-    (whatever hashers the settings of the moment list, as in tests)."""
-    from django.contrib.auth.hashers import PBKDF2PasswordHasher
+    """One real hash by the portal's own first hasher (argon2id), shared by everyone:
+    signing in costs what it does in production, even when tests have set a faster one
+    (the gunicorn in bench/deadline.py runs with the portal's settings, not the tests')."""
+    from django.utils.module_loading import import_string
 
-    return PBKDF2PasswordHasher().encode(PASSWORD, "kpiportalbench")
+    from kpiportal import settings as portal_settings
+
+    hasher = import_string(portal_settings.PASSWORD_HASHERS[0])()
+    return hasher.encode(PASSWORD, hasher.salt())
 
 
 def _users(owners: int) -> dict[str, Any]:

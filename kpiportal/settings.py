@@ -136,6 +136,14 @@ OIDC_CREATE_USERS: bool = env.bool("OIDC_CREATE_USERS", default=False)
 OIDC_GROUP_ROLES: list[str] = env.list("OIDC_GROUP_ROLES", default=[])
 # Password sign-in, for small councils and the demo; 0 where everyone uses the provider.
 PASSWORD_SIGN_IN: bool = env.bool("PASSWORD_SIGN_IN", default=True)
+# argon2id at OWASP's parameters (kpiportal/hashers.py); older PBKDF2 hashes still verify
+# and are upgraded at the next sign-in.
+PASSWORD_HASHERS = [
+    "kpiportal.hashers.OwaspArgon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out sign-in
     *(["django.contrib.auth.backends.ModelBackend"] if PASSWORD_SIGN_IN else []),
@@ -331,6 +339,10 @@ RETURNS_DEADLINE_WORKING_DAYS: int = env.int("RETURNS_DEADLINE_WORKING_DAYS", de
 
 # The council, as the committee paper's title block names it.
 ORGANISATION_NAME: str = env.str("ORGANISATION_NAME", default="Demo County Council")
+# The most indicators one dashboard web page lays out in full: a whole council or a
+# directorate with more shows the counts of its parts, each linking to a page of its own,
+# so that no page is megabytes (the PDF and XLSX always hold every table).
+DASHBOARD_PAGE_INDICATORS: int = env.int("DASHBOARD_PAGE_INDICATORS", default=250)
 # Councils that rate a KPI with no floor standard by an amber band (AMBER within this
 # percentage of the target) set it here; an indicator may set its own. Off by default: a
 # missed target with no floor is RED.
@@ -405,7 +417,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
-        "weasyprint": {"level": "WARNING"},
         "fontTools": {"level": "WARNING"},
     },
 }

@@ -19,7 +19,7 @@ from indicators.spc import Control, control
 
 WIDTH, HEIGHT, PAD = 180, 48, 4
 INK = "#1d3557"
-# Presentation attributes, not CSS classes: WeasyPrint draws the SVG in PDFs too.
+# Presentation attributes, not CSS classes: the PDF draws the same SVG as an image.
 LINE_STYLE = f'fill="none" stroke="{INK}" stroke-width="1.5"'
 TARGET_STYLE = 'stroke="#00703c" stroke-width="1" stroke-dasharray="4 2"'
 FLOOR_STYLE = 'stroke="#d4351c" stroke-width="1" stroke-dasharray="1 2"'
@@ -93,10 +93,53 @@ def trend_svg(
 ) -> SafeString:
     """A sparkline of up to 13 figures, with the target (dashed) and floor (dotted) lines,
     the mean and process limits (grey), and special-cause points ringed."""
+    drawn = _drawing(points, target=target, floor=floor, unit=unit, decimals=decimals)
+    if drawn is None:
+        return mark_safe('<span class="text-body-secondary small">No figures</span>')
+    parts, words = drawn
+    label = escape(f"{title}, last 13 months: {words}")
+    svg = (
+        f'<svg class="trend" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" '
+        f'role="img" aria-label="{label}"><title>{label}</title>' + "".join(parts) + "</svg>"
+    )
+    return mark_safe(svg)
+
+
+def trend_image(
+    points: Sequence[dict[str, Any]],
+    *,
+    target: Decimal | None,
+    floor: Decimal | None,
+    unit: str,
+    decimals: int,
+    title: str,
+) -> tuple[str, str] | None:
+    """The same chart as a standalone SVG document, and its text alternative (for the
+    PDF, which places it as an image); None where there are no figures."""
+    drawn = _drawing(points, target=target, floor=floor, unit=unit, decimals=decimals)
+    if drawn is None:
+        return None
+    parts, words = drawn
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
+        f'width="{WIDTH}" height="{HEIGHT}">' + "".join(parts) + "</svg>"
+    )
+    return svg, f"{title}, last 13 months: {words}"
+
+
+def _drawing(
+    points: Sequence[dict[str, Any]],
+    *,
+    target: Decimal | None,
+    floor: Decimal | None,
+    unit: str,
+    decimals: int,
+) -> tuple[list[str], str] | None:
+    """The chart's SVG elements and the chart in words; None where there are no figures."""
     values = [Decimal(p["value"]) if p.get("value") is not None else None for p in points]
     known = [v for v in values if v is not None]
     if not known:
-        return mark_safe('<span class="text-body-secondary small">No figures</span>')
+        return None
     found = control(values)
     scale_values = known + [v for v in (target, floor) if v is not None]
     if found is not None:
@@ -136,12 +179,5 @@ def trend_svg(
             parts.append(f'<circle fill="{INK}" cx="{x(index)}" cy="{y(value)}" r="1.8"/>')
             if index in special:
                 parts.append(f'<circle {SPECIAL_STYLE} cx="{x(index)}" cy="{y(value)}" r="3.6"/>')
-    label = trend_text(points, values, target=target, floor=floor, unit=unit, decimals=decimals)
-    label = f"{title}, last 13 months: {label}"
-    svg = (
-        f'<svg class="trend" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" '
-        f'role="img" aria-label="{escape(label)}"><title>{escape(label)}</title>'
-        + "".join(parts)
-        + "</svg>"
-    )
-    return mark_safe(svg)
+    words = trend_text(points, values, target=target, floor=floor, unit=unit, decimals=decimals)
+    return parts, words

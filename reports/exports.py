@@ -1,16 +1,13 @@
-"""A snapshot as XLSX (openpyxl), PDF (WeasyPrint) and CSV (django-import-export)."""
+"""A snapshot as XLSX (openpyxl), PDF (Typst: reports/paper.py) and CSV (django-import-export)."""
 
 from __future__ import annotations
 
 import io
 import re
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-from django.conf import settings
 from django.http import HttpResponse
-from django.template.loader import render_to_string
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -286,14 +283,11 @@ def _value(point: dict[str, Any]) -> Decimal | None:
 
 
 def pdf(board: Dashboard) -> bytes:
-    """A4 landscape, the same content as the HTML dashboard, as a tagged PDF: headings,
-    tables with header cells, reading order and each chart's text alternative are in its
-    structure, for screen readers; its title is the document's, not the file's name."""
-    from weasyprint import HTML
+    """A4 landscape, the same content as the HTML dashboard, as a tagged PDF typeset by
+    Typst (reports/paper.py)."""
+    from .paper import pdf as typeset
 
-    css = (Path(settings.BASE_DIR) / "static" / "css" / "print.css").read_text()
-    html = render_to_string("reports/dashboard_pdf.html", {"board": board, "css": css})
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(pdf_tags=True)
+    return typeset(board)
 
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

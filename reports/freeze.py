@@ -28,7 +28,7 @@ from indicators.targets import load as load_targets
 from submissions.models import Action, Return, ReturnPeriod
 
 from .compute import RECENT_PERIODS, Approved, row_fields
-from .models import RenderedExport, Snapshot, SnapshotRow
+from .models import RenderedExport, RenderedPage, Snapshot, SnapshotRow
 from .rendering import prerender_after_freeze
 
 log = logging.getLogger(__name__)
@@ -83,9 +83,10 @@ def freeze_month(
     try:
         with transaction.atomic(), _collector_paused():
             snapshot = _write(month, year, version, user=user, reason=reason, source=source)
-            # Earlier versions' kept PDFs and workbooks do not say they are superseded:
-            # drop them, so the next download renders one that does.
+            # Earlier versions' kept PDFs, workbooks and pages do not say they are
+            # superseded: drop them, so the next download or visit renders one that does.
             RenderedExport.objects.filter(month_versions_before(month, version)).delete()
+            RenderedPage.objects.filter(month_versions_before(month, version)).delete()
             _mark_period_frozen(month, year, snapshot.frozen_at)
     except IntegrityError:
         log.info("Freeze of %s v%s lost a race; keeping the other worker's", month, version)

@@ -263,3 +263,39 @@ class Publication(models.Model):
     @property
     def is_live(self) -> bool:
         return not self.is_withdrawn
+
+
+class RenderedPage(models.Model):
+    """A dashboard page of a snapshot as HTML, rendered once (reports/pages.py) for a scope
+    (whole council, a directorate, a service area) and an audience (the performance team
+    sees more). It holds what was current when it was rendered: the latest version of its
+    month and the code's fingerprint; when either has moved on it is rendered again, and a
+    re-freeze drops the earlier versions' pages, as it drops their files."""
+
+    class Audience(models.TextChoices):
+        TEAM = "team", "Performance team"
+        EVERYONE = "everyone", "Everyone else"
+
+    snapshot = models.ForeignKey(Snapshot, on_delete=models.PROTECT, related_name="pages")
+    directorate = models.CharField(max_length=120, blank=True)
+    service_area = models.CharField(max_length=120, blank=True)
+    audience = models.CharField(max_length=8, choices=Audience.choices)
+    latest_version = models.PositiveSmallIntegerField(
+        help_text="The month's latest version when this was rendered."
+    )
+    code = models.CharField(max_length=64, help_text="Fingerprint of the code that rendered it.")
+    title = models.CharField(max_length=400)
+    content = models.TextField()
+    rendered_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["snapshot", "directorate", "service_area", "audience"],
+                name="rendered_page_once",
+            )
+        ]
+
+    def __str__(self) -> str:
+        scope = self.service_area or self.directorate or "whole council"
+        return f"{self.snapshot} {scope} for {self.get_audience_display().lower()}"

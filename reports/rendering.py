@@ -1,6 +1,7 @@
 """PDF and XLSX of a snapshot, rendered once and kept: a snapshot never changes.
 
-A whole-council PDF takes WeasyPrint several seconds, so a worker renders the
+A whole-council file takes a second or so (the PDF is typeset by Typst, reports/paper.py;
+the workbook by openpyxl) and would be the same every time, so a worker renders the
 whole-council files as soon as a month is frozen, and a download is then served
 straight from the database. Without a worker (the demo, tests) it renders on first ask.
 """

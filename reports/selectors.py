@@ -101,6 +101,18 @@ class DirectorateGroup:
         return [s for s in self.sections if s.kpis]
 
 
+@dataclass(frozen=True)
+class Part:
+    """A directorate or service area of a scope too big for one page: its counts, and where
+    its own page is."""
+
+    name: str
+    directorate: str
+    service_area: str
+    indicators: int
+    counts: Counts
+
+
 @dataclass
 class Dashboard:
     snapshot: Snapshot
@@ -115,6 +127,9 @@ class Dashboard:
     versions: list[Snapshot]
     gaps: list[SnapshotRow]
     organisation: str = ""
+    service_area: str = ""
+    # A scope with more indicators than a page lays out shows these instead of its tables.
+    parts: list[Part] = field(default_factory=list)
 
     @property
     def sections(self) -> list[AreaSection]:
@@ -122,12 +137,17 @@ class Dashboard:
 
     @property
     def scope(self) -> str:
-        return self.directorate or "Whole council"
+        return self.service_area or self.directorate or "Whole council"
 
     @property
     def title(self) -> str:
         """As the paper titles it: "Customer and Communities Performance Dashboard"."""
-        return f"{self.directorate or 'Whole Council'} Performance Dashboard"
+        return dashboard_title(self.directorate, self.service_area)
+
+    @property
+    def parts_kind(self) -> str:
+        """What the parts of this scope are: "directorate" or "service area"."""
+        return "service area" if self.directorate else "directorate"
 
     @property
     def corporate_director(self) -> str:
@@ -161,19 +181,33 @@ class Dashboard:
 
 
 def find_snapshot(month_text: str, version_text: str | None) -> Snapshot:
+    return find_versions(month_text, version_text)[0]
+
+
+def find_versions(month_text: str, version_text: str | None) -> tuple[Snapshot, int]:
+    """The snapshot asked for (the latest version unless one is named) and the latest
+    version of its month, in one query."""
     try:
         month = periods.parse_month(month_text)
     except ValueError:
         raise Http404("No such month") from None
-    found = Snapshot.objects.filter(month=month).select_related("frozen_by", "year")
-    if version_text:
-        if not version_text.isdigit():
-            raise Http404("No such version")
-        found = found.filter(version=int(version_text))
-    snapshot = found.order_by("-version").first()
-    if snapshot is None:
+    if version_text and not version_text.isdigit():
+        raise Http404("No such version")
+    versions = list(
+        Snapshot.objects.filter(month=month)
+        .select_related("frozen_by", "year")
+        .order_by("-version")
+    )
+    if not versions:
         raise Http404("That month has not been frozen")
-    return snapshot
+    latest = versions[0]
+    if not version_text:
+        return latest, latest.version
+    wanted = int(version_text)
+    snapshot = next((v for v in versions if v.version == wanted), None)
+    if snapshot is None:
+        raise Http404("No such version")
+    return snapshot, latest.version
 
 
 def _place_figures(row: SnapshotRow, columns: list[Column]) -> None:
@@ -214,28 +248,77 @@ def _sections(rows: list[SnapshotRow], month: date) -> list[DirectorateGroup]:
     return list(groups.values())
 
 
-def dashboard(snapshot: Snapshot, directorate: str = "") -> Dashboard:
-    all_rows = list(snapshot.rows.all())
-    directorates = sorted({(r.directorate, r.corporate_director) for r in all_rows})
+def dashboard_title(directorate: str = "", service_area: str = "") -> str:
+    return f"{service_area or directorate or 'Whole Council'} Performance Dashboard"
+
+
+def _parts(rows: list[SnapshotRow], month: date, *, by_area: bool) -> list[Part]:
+    """The scope's directorates (or a directorate's service areas), in the paper's order,
+    each with its counts."""
+    found: dict[str, list[SnapshotRow]] = {}
+    for row in rows:
+        found.setdefault(row.service_area if by_area else row.directorate, []).append(row)
+    return [
+        Part(
+            name=name,
+            directorate=members[0].directorate,
+            service_area=name if by_area else "",
+            indicators=len(members),
+            counts=counts(members, month),
+        )
+        for name, members in found.items()
+    ]
+
+
+def dashboard(
+    snapshot: Snapshot,
+    directorate: str = "",
+    service_area: str = "",
+    *,
+    page_limit: int | None = None,
+) -> Dashboard:
+    """The dashboard of a snapshot: the whole council, a directorate or one of its service
+    areas. With `page_limit` (a web page; the files have none), a whole council or a
+    directorate with more indicators than that shows its parts, each linking to its own
+    page, instead of every table."""
+    if service_area and not directorate:
+        raise Http404("A service area is shown within its directorate")
+    directorates = sorted(
+        set(snapshot.rows.order_by().values_list("directorate", "corporate_director").distinct())
+    )
     if directorate and directorate not in {name for name, _ in directorates}:
         raise Http404("No such directorate in this snapshot")
-    rows = [r for r in all_rows if not directorate or r.directorate == directorate]
+    found = snapshot.rows.all()
+    if directorate:
+        found = found.filter(directorate=directorate)
+    if service_area:
+        found = found.filter(service_area=service_area)
+    rows = list(found)
+    if service_area and not rows:
+        raise Http404("No such service area in this snapshot")
     previous = previous_snapshot(snapshot)
     before: dict[int, Any] = (
-        dict(previous.rows.filter(kind="kpi").values_list("indicator_id", "latest_rag"))
+        dict(
+            previous.rows.filter(kind="kpi", indicator_id__in=[r.indicator_id for r in rows])
+            .order_by()
+            .values_list("indicator_id", "latest_rag")
+        )
         if previous
         else {}
     )
+    split = bool(page_limit) and not service_area and len(rows) > page_limit
     return Dashboard(
         snapshot=snapshot,
         directorate=directorate,
+        service_area=service_area,
         directorates=directorates,
         rows=rows,
-        groups=_sections(rows, snapshot.month),
+        groups=[] if split else _sections(rows, snapshot.month),
+        parts=_parts(rows, snapshot.month, by_area=bool(directorate)) if split else [],
         counts=counts(rows, snapshot.month),
         changes=rag_changes(rows, before),
         previous=previous,
-        cover=cover(snapshot, rows, scope=directorate),
+        cover=cover(snapshot, rows, scope=service_area or directorate),
         versions=list(
             Snapshot.objects.filter(month=snapshot.month)
             .select_related("frozen_by")

@@ -14,15 +14,17 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from indicators import periods
-from kpiportal.roles import Role, role_required
+from kpiportal.roles import Role, has_role, role_required
 
 from . import exports, rendering
 from .freeze import CannotFreeze
-from .models import Publication, Snapshot
+from .models import Publication, RenderedPage, Snapshot
+from .pages import dashboard_page
 from .publishing import CannotPublish, commentary_choices, snapshot_publish, snapshot_withdraw
 from .selectors import (
     dashboard,
     find_snapshot,
+    find_versions,
     freezable_months,
     freeze_preview,
     frozen_months,
@@ -56,14 +58,31 @@ def snapshot_index(request: HttpRequest) -> HttpResponse:
 
 @role_required(*ANY_ROLE)
 def dashboard_view(request: HttpRequest, month: str) -> HttpResponse:
-    snapshot = find_snapshot(month, request.GET.get("version"))
-    board = dashboard(snapshot, request.GET.get("directorate", ""))
-    publication = (
-        Publication.objects.filter(snapshot=snapshot)
-        .select_related("published_by", "withdrawn_by")
-        .first()
+    """A snapshot's dashboard page, served as kept once rendered (reports/pages.py)."""
+    snapshot, latest = find_versions(month, request.GET.get("version"))
+    audience = (
+        RenderedPage.Audience.TEAM
+        if has_role(request.user, Role.PERFORMANCE)
+        else RenderedPage.Audience.EVERYONE
     )
-    return render(request, "reports/dashboard.html", {"board": board, "publication": publication})
+    page = dashboard_page(
+        snapshot,
+        latest,
+        directorate=request.GET.get("directorate", ""),
+        service_area=request.GET.get("area", ""),
+        audience=audience,
+    )
+    context = {
+        "page": page,
+        "snapshot": snapshot,
+        "publication": Publication.objects.filter(snapshot=snapshot)
+        .select_related("published_by", "withdrawn_by")
+        .first(),
+        "superseded": snapshot.version < latest,
+    }
+    if page.board is not None:
+        context["board"] = page.board
+    return render(request, "reports/dashboard.html", context)
 
 
 def _to_dashboard(snapshot: Snapshot) -> HttpResponse:

@@ -15,13 +15,19 @@ from django.views.decorators.http import require_POST
 
 from indicators import periods
 from indicators.models import ServiceArea
-from indicators.rating import Rag
 from kpiportal.roles import Role, role_required
 
 from . import services, workflow
 from .forms import ReasonForm
 from .models import Return, ReturnPeriod
-from .selectors import build_rows, latest_open_period, period_counts, visible_returns
+from .selectors import (
+    ALL_STATES,
+    ReviewFilters,
+    latest_open_period,
+    period_counts,
+    review_page,
+    visible_returns,
+)
 from .views import month_chosen, month_or_404, render_detail
 
 RAG_CHOICES = [("GREEN", "Green"), ("AMBER", "Amber"), ("RED", "Red"), ("none", "No rating")]
@@ -39,34 +45,21 @@ def review(request: HttpRequest, month: str | None = None) -> HttpResponse:
     context: dict[str, Any] = {"period": period, "next_to_open": _next_to_open(today)}
     if period is None:
         return render(request, "submissions/review.html", context)
-    returns = Return.objects.filter(period=period)
-    area = request.GET.get("area", "")
-    if area.isdigit():
-        returns = returns.filter(indicator__service_area_id=int(area))
-    state = request.GET.get("state", "")
-    if state in Return.Status.values:
-        returns = returns.filter(status=state)
-    overdue = bool(request.GET.get("overdue"))
-    if overdue:
-        returns = returns.filter(status__in=[Return.Status.DRAFT, Return.Status.RETURNED])
-        if period.deadline >= today:
-            returns = returns.none()
-    rows = build_rows(returns, period)
-    rag = request.GET.get("rag", "")
-    if rag in ("GREEN", "AMBER", "RED"):
-        rows = [row for row in rows if row.rag == Rag(rag)]
-    elif rag == "none":
-        rows = [row for row in rows if row.rag is None]
+    filters = ReviewFilters.from_query(request.GET)
+    page = review_page(period, filters, today=today, number=request.GET.get("page"))
+    rows = page.object_list
     for row in rows:
         row.can_approve = workflow.allowed(workflow.Action.APPROVE, row.ret, request.user)
         row.overdue = row.is_overdue(today)
     context |= {
         "rows": rows,
+        "page": page,
+        "query": filters.as_query(),
         "counts": period_counts(period, today),
         "areas": ServiceArea.objects.select_related("directorate"),
-        "states": Return.Status.choices,
+        "states": [(ALL_STATES, "All"), *Return.Status.choices],
         "rags": RAG_CHOICES,
-        "filters": {"area": area, "state": state, "rag": rag, "overdue": overdue},
+        "filters": filters,
         "periods": ReturnPeriod.objects.filter(opened_at__isnull=False)[:24],
         "today": today,
     }

@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.core.paginator import Page, Paginator
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
 
@@ -180,6 +181,33 @@ def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRo
         return []
     indicator_ids = returns.values("indicator_id")
     owners = _share_related(rows, period, indicator_ids)
+    return _rows(rows, period, indicator_ids, owners)
+
+
+def rows_for_returns(rets: list[Return], period: ReturnPeriod) -> list[ReturnRow]:
+    """ReturnRows for returns already loaded with their indicators (all of one period; a
+    service's claimed batch), in five queries: what they are judged against and their
+    indicators' owners, without reading the returns again."""
+    if not rets:
+        return []
+    indicator_ids = [ret.indicator_id for ret in rets]
+    owned = list(
+        Indicator.owners.through.objects.filter(indicator_id__in=indicator_ids)
+        .order_by("pk")
+        .values_list("indicator_id", "user_id")
+    )
+    people = get_user_model().objects.in_bulk({user_id for _, user_id in owned})
+    owners: dict[int, list[Any]] = defaultdict(list)
+    for indicator_id, user_id in owned:
+        owners[indicator_id].append(people[user_id])
+    return _rows(rets, period, indicator_ids, owners)
+
+
+def _rows(
+    rows: list[Return], period: ReturnPeriod, indicator_ids: Any, owners: dict[int, list[Any]]
+) -> list[ReturnRow]:
+    """Each return's row: targets, approved figures since April last year and open
+    actions of their indicators, in three queries."""
     year = periods.financial_year_of(period.month)
     held = load_targets(indicator_ids, [year - 1, year])
     # Back to April last year: the outlier history is the last 12 months, and the year end
@@ -288,6 +316,113 @@ def _share_related(
     for indicator_id, user_id in owned:
         owners[indicator_id].append(people[user_id])
     return owners
+
+
+REVIEW_PAGE = 25  # returns on a page of Review: a screenful to check and tick
+AWAITING_REVIEW = Return.Status.SUBMITTED.value  # what Review shows until told otherwise
+ALL_STATES = "all"
+RAG_FILTERS = ("GREEN", "AMBER", "RED", "none")
+_REVIEW_ORDER = (
+    "indicator__service_area__directorate__name",
+    "indicator__service_area__name",
+    "indicator__ref",
+    "pk",
+)
+
+
+@dataclass(frozen=True)
+class ReviewFilters:
+    """What Review is asked to show. With no filter at all it shows the returns that need
+    the team: those submitted and awaiting review. Anything not understood is ignored."""
+
+    area: str = ""
+    state: str = AWAITING_REVIEW  # a Return.Status, or ALL_STATES
+    rag: str = ""
+    overdue: bool = False
+
+    @classmethod
+    def from_query(cls, query: Any) -> ReviewFilters:
+        area = query.get("area", "")
+        rag = query.get("rag", "")
+        overdue = bool(query.get("overdue"))
+        area = area if area.isdigit() else ""
+        rag = rag if rag in RAG_FILTERS else ""
+        state = query.get("state")
+        if state is None:  # a link that names no state: awaiting review, unless filtering
+            state = ALL_STATES if (area or rag or overdue) else AWAITING_REVIEW
+        elif state not in Return.Status.values:
+            state = ALL_STATES
+        return cls(area=area, state=state, rag=rag, overdue=overdue)
+
+    def as_query(self) -> str:
+        """The filters as a query string, for links to other pages of the same list."""
+        from django.utils.http import urlencode
+
+        pairs = {"area": self.area, "state": self.state, "rag": self.rag}
+        pairs["overdue"] = "1" if self.overdue else ""
+        return urlencode({k: v for k, v in pairs.items() if v})
+
+    @property
+    def awaiting_review(self) -> bool:
+        return self.state == AWAITING_REVIEW
+
+
+def review_returns(period: ReturnPeriod, filters: ReviewFilters, today: date) -> QuerySet[Return]:
+    """The period's returns that the filters ask for (all but the RAG, which is worked out),
+    in Review's order."""
+    returns = Return.objects.filter(period=period)
+    if filters.area:
+        returns = returns.filter(indicator__service_area_id=int(filters.area))
+    if filters.state != ALL_STATES:
+        returns = returns.filter(status=filters.state)
+    if filters.overdue:
+        returns = returns.filter(status__in=[Return.Status.DRAFT, Return.Status.RETURNED])
+        if period.deadline >= today:
+            returns = returns.none()
+    return returns.order_by(*_REVIEW_ORDER)
+
+
+def _with_rag(returns: QuerySet[Return], period: ReturnPeriod, wanted: str) -> list[int]:
+    """Ids of `returns` (in order) whose figure rates `wanted` ("none": no rating): the
+    figures and targets alone, in two queries, without the rest of each row."""
+    year = periods.financial_year_of(period.month)
+    held = load_targets(returns.values("indicator_id"), [year])
+    found = []
+    rated = returns.select_related("indicator").only(
+        "value",
+        "not_available",
+        *(f"indicator__{name}" for name in ("kind", "polarity", "decimals", "amber_tolerance")),
+    )
+    for ret in rated:
+        this_year = held.get((ret.indicator_id, year))
+        target = this_year.for_month(period.month) if this_year else None
+        rag = rag_of(ret.indicator, target, None if ret.not_available else ret.value)
+        if (rag is None and wanted == "none") or (rag is not None and rag == wanted):
+            found.append(ret.pk)
+    return found
+
+
+def review_page(
+    period: ReturnPeriod,
+    filters: ReviewFilters,
+    *,
+    today: date,
+    number: Any = 1,
+    per_page: int = REVIEW_PAGE,
+) -> Page:
+    """One page of Review: its returns' rows (built for that page only), in the same few
+    queries however many returns the month has."""
+    returns = review_returns(period, filters, today)
+    if filters.rag:
+        chosen: Any = _with_rag(returns, period, filters.rag)
+    else:
+        chosen = returns.values_list("pk", flat=True)
+    page = Paginator(chosen, per_page).get_page(number)
+    ids = list(page.object_list)
+    rows = build_rows(Return.objects.filter(pk__in=ids), period) if ids else []
+    order = {pk: i for i, pk in enumerate(ids)}
+    page.object_list = sorted(rows, key=lambda row: order[row.ret.pk])
+    return page
 
 
 @dataclass(frozen=True)

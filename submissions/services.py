@@ -24,9 +24,10 @@ from indicators.services import year_rollover
 
 from . import workflow
 from .actions import ActionChanges, ActionRefused, actions_apply
+from .bulk import update_rows
 from .figures import Judging, ReturnData, figure_problems, submit_problems, unanswered
 from .models import Notification, Return, ReturnPeriod
-from .selectors import build_rows
+from .selectors import build_rows, rows_for_returns
 from .workflow import Action, TransitionNotAllowed
 
 
@@ -91,6 +92,18 @@ def _save(ret: Return, user: Any, reason: str) -> Return:
     return ret
 
 
+def _judgings(rets: Sequence[Return]) -> dict[int, Judging]:
+    """_judging for many returns (with their indicators loaded), a few queries a month."""
+    by_period: dict[int, list[Return]] = {}
+    for ret in rets:
+        by_period.setdefault(ret.period_id, []).append(ret)
+    return {
+        row.ret.pk: row.judging()
+        for members in by_period.values()
+        for row in rows_for_returns(members, members[0].period)
+    }
+
+
 def _judging(ret: Return) -> Judging:
     """What a submission is checked against, read as the pages read it (one selector)."""
     (row,) = build_rows(Return.objects.filter(pk=ret.pk), ret.period)
@@ -115,15 +128,23 @@ def _for(owner: Any) -> str:
 
 @transaction.atomic
 def return_submit(
-    *, ret: Return, user: Any, expected_version: int, data: ReturnData | None = None
+    *,
+    ret: Return,
+    user: Any,
+    expected_version: int,
+    data: ReturnData | None = None,
+    judging: Judging | None = None,
 ) -> Return:
-    """Submit for review, saving `data` first if given; refuses what is incomplete."""
+    """Submit for review, saving `data` first if given; refuses what is incomplete.
+    `judging`: what it is checked against, where the caller read it for many at once."""
     fresh = _claim(ret, expected_version)
     workflow.check(Action.SUBMIT, fresh, user)
     data = data or ReturnData.of(fresh)
     problems = (
         figure_problems(fresh.indicator, data)
-        or submit_problems(fresh.indicator, data, _judging(fresh))
+        or submit_problems(
+            fresh.indicator, data, judging if judging is not None else _judging(fresh)
+        )
         or unanswered(fresh, data, fresh.version - 1)  # claimed: one on from the stored
     )
     if problems:
@@ -161,6 +182,31 @@ def return_record_from_source(
     behalf by `user`. The same checks as the page; never approved: Review still decides.
     """
     fresh = _claim(ret, expected_version)
+    judging = _judging(fresh) if submit else None
+    change, resubmitted = _from_source(
+        fresh, data, user=user, submit=submit, source=source, reason=reason, judging=judging,
+        owners=_owners_text(fresh),
+    )  # fmt: skip
+    _save(fresh, user, change)
+    if resubmitted:
+        _notify(fresh, Notification.Event.RESUBMITTED)  # the reviewer is waiting for it
+    return fresh
+
+
+def _from_source(
+    fresh: Return,
+    data: ReturnData,
+    *,
+    user: Any,
+    submit: bool,
+    source: str,
+    reason: str,
+    judging: Judging | None,
+    owners: str,
+) -> tuple[str, bool]:
+    """Check figures from a source against a claimed return and put them on it (unsaved):
+    the reason its history will give, and whether a reviewer who returned it is waiting
+    for it again. Refuses as return_record_from_source says."""
     label = f"{fresh.indicator.ref} for {fresh.period.label}"
     if not fresh.period.is_live:
         raise TransitionNotAllowed(f"{label} is not open for returns.")
@@ -170,22 +216,19 @@ def return_record_from_source(
         )
     problems = figure_problems(fresh.indicator, data)
     if not problems and submit:
-        problems = submit_problems(fresh.indicator, data, _judging(fresh))
+        problems = submit_problems(fresh.indicator, data, judging)
     if problems:
         raise IncompleteReturn(problems)
     _apply(fresh, data, user)
     fresh.source = source
-    on_behalf = f"{reason}, on behalf of {_owners_text(fresh)}"
+    on_behalf = f"{reason}, on behalf of {owners}"
     if not submit:
-        return _save(fresh, user, on_behalf)
+        return on_behalf, False
     was_returned = fresh.status == Return.Status.RETURNED
     fresh.status = Return.Status.SUBMITTED
     fresh.submitted_by, fresh.submitted_at = user, timezone.now()
     fresh.submitted_for, fresh.reason = None, ""
-    _save(fresh, user, f"Submitted: {on_behalf}")
-    if was_returned and fresh.decided_by_id:
-        _notify(fresh, Notification.Event.RESUBMITTED)
-    return fresh
+    return f"Submitted: {on_behalf}", was_returned and bool(fresh.decided_by_id)
 
 
 @transaction.atomic
@@ -196,6 +239,12 @@ def return_record_history(*, ret: Return, user: Any, data: ReturnData, reason: s
     a correction shows in the next one.
     """
     fresh = ret if ret.pk is None else _claim(ret, None)  # a new one is made here
+    _as_history(fresh, data, user)
+    return _save(fresh, user, reason)
+
+
+def _as_history(fresh: Return, data: ReturnData, user: Any) -> None:
+    """Check a figure for history (or a correction) and put it on the return, unsaved."""
     label = f"{fresh.indicator.ref} for {fresh.period.label}"
     if fresh.period.is_live:
         raise TransitionNotAllowed(
@@ -207,7 +256,144 @@ def return_record_history(*, ret: Return, user: Any, data: ReturnData, reason: s
     fresh.status, fresh.source, fresh.reason = Return.Status.APPROVED, Return.Source.IMPORT, ""
     fresh.submitted_by = fresh.decided_by = None
     fresh.submitted_at = fresh.decided_at = None
-    return _save(fresh, user, reason)
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """One figure of a batch from a source (a spreadsheet): its return, new (unsaved) or
+    as loaded, and what was sent for it."""
+
+    ret: Return
+    data: ReturnData
+
+
+# What the services above may change on a claimed return: a batch writes these (its rows
+# were read after they were claimed, so every other column is as the database has it).
+_RECORDED_FIELDS = [
+    *("value", "numerator", "denominator", "not_available", "not_available_reason"),
+    *("commentary", "outlier_confirmed", "no_action_reason", "forecast", "forecast_reason"),
+    *("status", "source", "reason", "submitted_by", "submitted_at", "decided_by"),
+    *("decided_at", "updated_by", "updated_at", "figure_by", "submitted_for", "owner_reply"),
+]
+
+
+@transaction.atomic
+def returns_record_history(*, items: Sequence[Recorded], user: Any, reason: str) -> list[Return]:
+    """return_record_history for many figures at once, in a fixed number of queries: all
+    are recorded, or none, and EntriesRefused says which were refused and why.
+    """
+    claimed = _claim_many([i.ret for i in items if i.ret.pk is not None])
+    done, refused = [], []
+    for index, item in enumerate(items):
+        fresh = item.ret if item.ret.pk is None else claimed[item.ret.pk]
+        try:
+            _as_history(fresh, item.data, user)
+        except TransitionNotAllowed as error:
+            refused.append((index, error))
+            continue
+        _mark(fresh, user, reason)
+        done.append(fresh)
+    if refused:
+        raise EntriesRefused(refused)
+    _write_many(done, user)
+    return done
+
+
+@transaction.atomic
+def returns_record_from_source(
+    *, items: Sequence[Recorded], user: Any, submit: bool, source: str, reason: str
+) -> list[Return]:
+    """return_record_from_source for many figures at once (a spreadsheet), in a fixed
+    number of queries: each return's draft is made if it has none, then all are filled
+    (or submitted), or none are, and EntriesRefused says which were refused and why.
+    """
+    # A return the month has not got yet (an indicator added since it opened): its empty
+    # draft first, as the portal would have made it, then filled like the others.
+    drafts = {
+        index: Return(indicator=item.ret.indicator, period=item.ret.period)
+        for index, item in enumerate(items)
+        if item.ret.pk is None
+    }
+    if drafts:
+        bulk_create_with_history(
+            list(drafts.values()), Return, default_user=user, default_change_reason=None
+        )
+    rets = [drafts.get(i, item.ret) for i, item in enumerate(items)]
+    pks = [ret.pk for ret in rets]
+    claimed = _claim_many(rets)
+    by_period: dict[int, list[Return]] = {}
+    for fresh in claimed.values():
+        by_period.setdefault(fresh.period_id, []).append(fresh)
+    rows = {}
+    for members in by_period.values():
+        for row in rows_for_returns(members, members[0].period):
+            rows[row.ret.pk] = row
+    done, waiting, refused = [], [], []
+    for index, (item, pk) in enumerate(zip(items, pks, strict=True)):
+        fresh, row = claimed[pk], rows[pk]
+        owners = ", ".join(o.get_full_name() or o.username for o in row.owners) or "its owner"
+        try:
+            change, resubmitted = _from_source(
+                fresh, item.data, user=user, submit=submit, source=source, reason=reason,
+                judging=row.judging() if submit else None, owners=owners,
+            )  # fmt: skip
+        except TransitionNotAllowed as error:
+            refused.append((index, error))
+            continue
+        _mark(fresh, user, change)
+        done.append(fresh)
+        if resubmitted:
+            waiting.append(fresh)
+    if refused:
+        raise EntriesRefused(refused)
+    _write_many(done, user)
+    for fresh in waiting:
+        _notify(fresh, Notification.Event.RESUBMITTED)
+    return done
+
+
+def _claim_many(rets: Sequence[Return]) -> dict[int, Return]:
+    """_claim for many returns, with no version expected: bump each version, locking the
+    rows, then read them fresh (two queries). Each keeps the indicator and period objects
+    the caller's return had (loaded once for a whole file, not once a row)."""
+    given = {r.pk: r for r in rets}
+    if not given:
+        return {}
+    Return.objects.filter(pk__in=given).update(version=F("version") + 1)
+    fresh = Return.objects.in_bulk(sorted(given))
+    for pk, ret in fresh.items():
+        for shared in (_INDICATOR, _PERIOD):
+            if shared.is_cached(given[pk]):
+                shared.set_cached_value(ret, shared.get_cached_value(given[pk]))
+    return fresh
+
+
+_INDICATOR = Return._meta.get_field("indicator")
+_PERIOD = Return._meta.get_field("period")
+
+
+def _mark(ret: Return, user: Any, reason: str) -> None:
+    """What _save records on a return, for a batch written at once."""
+    ret.updated_by = user
+    ret._history_user = user
+    ret._change_reason = reason
+
+
+def _write_many(rets: Sequence[Return], user: Any) -> None:
+    """Save a batch as _save saves each, history and all: new ones inserted, the others
+    updated, in a few statements."""
+    now = timezone.now()
+    new = [r for r in rets if r.pk is None]
+    old = [r for r in rets if r.pk is not None]
+    for ret in old:
+        ret.updated_at = now  # auto_now, which a bulk update does not set
+    if new:
+        bulk_create_with_history(new, Return, batch_size=1000, default_user=user, default_date=now)
+    if old:
+        update_rows(old, _RECORDED_FIELDS)
+        Return.history.bulk_history_create(
+            old, batch_size=1000, update=True, default_user=user, default_date=now
+        )
 
 
 @dataclass(frozen=True)
@@ -228,6 +414,14 @@ class Outcome:
     submitted: int
 
 
+class EntriesRefused(Exception):
+    """Figures of a batch that could not be recorded, each (its place, why): none was."""
+
+    def __init__(self, refusals: list[tuple[int, Exception]]) -> None:
+        self.refusals = refusals
+        super().__init__("; ".join(str(error) for _, error in refusals[:3]))
+
+
 class EntryRefused(Exception):
     """One entry could not be saved or submitted: nothing of the batch was."""
 
@@ -245,6 +439,9 @@ def returns_save_and_submit(*, user: Any, entries: Sequence[Entry]) -> Outcome:
     red month counts for its submission.
     """
     saved = submitted = 0
+    # What each submission is judged against, read for all at once; a return whose
+    # indicator's actions change here is judged after they have (its open actions count).
+    judgings = _judgings([e.ret for e in entries if e.submit and not e.actions])
     for index, entry in enumerate(entries):
         try:
             if entry.actions:
@@ -256,7 +453,11 @@ def returns_save_and_submit(*, user: Any, entries: Sequence[Entry]) -> Outcome:
                 )
             if entry.submit:
                 return_submit(
-                    ret=entry.ret, user=user, expected_version=entry.version, data=entry.data
+                    ret=entry.ret,
+                    user=user,
+                    expected_version=entry.version,
+                    data=entry.data,
+                    judging=judgings.get(entry.ret.pk),
                 )
                 submitted += 1
             elif entry.changed:

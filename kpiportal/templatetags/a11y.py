@@ -66,3 +66,20 @@ def idle_time() -> str:
     if seconds:
         return f"{settings.SESSION_COOKIE_AGE} seconds"
     return f"{minutes} minute{'s' if minutes != 1 else ''}"
+
+
+@register.inclusion_tag("_pagination.html")
+def page_links(page: Any, query: str = "", label: str = "Pages") -> dict[str, Any]:
+    """Links to the other pages of a list, keeping its filters (`query`): Previous, the
+    first and last pages, a few either side of this one (the rest elided), and Next. The
+    current page says so to a screen reader (aria-current)."""
+    from django.core.paginator import Paginator
+
+    numbers = page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+    return {
+        "page": page,
+        "numbers": list(numbers),
+        "ellipsis": Paginator.ELLIPSIS,
+        "prefix": f"?{query}&page=" if query else "?page=",
+        "label": label,
+    }

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from bench import common, dataset, deadline, exports, freeze, pages
+from bench import common, dataset, deadline, exports, freeze, imports, pages
 from reports.models import Snapshot
 from submissions.models import Return
 
@@ -67,12 +67,32 @@ def test_the_dataset_builds_a_council_with_work_to_do(db):
     assert again["returns"] == built["returns"] == Return.objects.count()
 
 
-def test_pages_count_queries_and_time_the_three_pages(db):
+def test_pages_count_queries_and_time_the_pages_beside_the_floor(db):
     results = pages.run([N], runs=1, warmup=1, today=TODAY)
-    assert [r["page"] for r in results] == ["My returns", "Review", "Dashboard"]
+    assert [r["page"] for r in results] == [
+        "Floor",
+        "My returns",
+        "Review",
+        "Review, every state",
+        "Dashboard",
+        "Dashboard, reader",
+        "Dashboard, a directorate",
+        "Dashboard, a service area",
+    ]
     assert all(r["queries"] > 0 and r["seconds"] > 0 and r["bytes"] > 0 for r in results)
-    assert pages.check(results) == []
-    assert "My returns" in pages.report(results)
+    floor = results[0]
+    assert floor["ratio"] == 1 and all(r["floor"] == floor["seconds"] for r in results)
+    assert pages.check(results, timings=False) == []
+    assert "x floor" in pages.report(results)
+
+
+def test_the_floor_is_a_small_page_for_the_signed_in_only(client, priya):
+    pages.install_floor()
+    assert client.get(pages.FLOOR_URL, secure=True).status_code == 302  # to sign in
+    client.force_login(priya)
+    response = client.get(pages.FLOOR_URL, secure=True)
+    assert response.status_code == 200 and len(response.content) < 1024
+    assert b"months open" in response.content
 
 
 def test_page_queries_do_not_grow_with_the_council(db):
@@ -112,3 +132,11 @@ def test_deadline_submits_every_figure_once_through_gunicorn(postgres, transacti
     assert result["sent"] == Return.objects.filter(status="submitted").count() > 0
     assert len(result["journeys"]) == 5 and all(j.submitted for j in result["journeys"])
     assert "exactly once" in deadline.report(result)
+
+
+def test_imports_check_and_save_every_kind_of_month(db):
+    results = imports.run(N, rows=40, today=TODAY)
+    assert [r["kind"] for r in results] == ["history", "correction", "live"]
+    assert all(r["rows"] > 0 and r["written"] >= r["rows"] for r in results)
+    assert imports.check(results) == []  # every row written (no time goal under 1,000 rows)
+    assert "check s" in imports.report(results)

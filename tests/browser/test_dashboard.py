@@ -61,3 +61,27 @@ def test_at_320_pixels_nothing_scrolls_the_page_sideways_and_every_table_is_reac
     page.keyboard.press("ArrowRight")
     # Scrolling may be smooth: wait for it to have moved rather than read it at once.
     page.wait_for_function("b => b.scrollLeft > 0", arg=box.element_handle(), timeout=5000)
+
+
+def test_a_council_too_big_for_a_page_is_read_directorate_by_service_area(
+    page, live_server, sign_in, axe, rita, frozen, settings
+):
+    """Issue 14: at thousands of indicators the whole council is split; here at two a page."""
+    settings.DASHBOARD_PAGE_INDICATORS = 2
+    sign_in(page, "rita")
+    page.goto(f"{live_server.url}/dashboard/2023-10/")
+    expect(page.get_by_role("heading", name="By directorate")).to_be_visible()
+    axe.check(page)
+    page.get_by_role("link", name="Customer and Communities", exact=True).click()
+    expect(page.get_by_role("heading", name="By service area")).to_be_visible()
+    axe.check(page)
+    page.get_by_role("link", name="Customer Services", exact=True).click()
+    expect(
+        page.get_by_role("heading", name="Customer Services Performance Dashboard")
+    ).to_be_visible()
+    expect(page.locator("table.dash").nth(2)).to_contain_text("CS01")
+    axe.check(page)
+    page.get_by_role("navigation", name="Breadcrumb").get_by_role(
+        "link", name="Customer and Communities"
+    ).click()
+    expect(page.get_by_role("heading", name="By service area")).to_be_visible()

@@ -58,6 +58,7 @@ PAGES = {
         ("/", "Home", "page"),
         ("/review/", "Review", "page"),
         ("/review/2026-10/?state=submitted&rag=RED", "Review", "page"),
+        ("/review/2026-10/?state=all&page=2", "Review", "page"),  # with its pages' links
         ("{detail}", "Review", "true"),
         ("/audit/", "Audit", "page"),
         ("/audit/?since=not-a-date", "Audit", "page"),

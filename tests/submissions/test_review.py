@@ -19,11 +19,44 @@ def review_url(period):
 def test_the_review_lists_every_return_with_counts(client, priya, submitted, period, bob):
     Return.objects.create(indicator=IndicatorFactory(ref="FN01", owners=[bob]), period=period)
     client.force_login(priya)
-    response = client.get(review_url(period))
+    response = client.get(review_url(period), {"state": "all"})
     page = response.content.decode()
     assert "CS01" in page and "FN01" in page
     counts = response.context["counts"]
     assert (counts.due, counts.submitted, counts.draft, counts.overdue) == (2, 1, 1, 1)
+
+
+def test_the_review_shows_what_awaits_review_first_with_every_state_counted(
+    client, priya, submitted, period, bob
+):
+    Return.objects.create(indicator=IndicatorFactory(ref="FN01", owners=[bob]), period=period)
+    client.force_login(priya)
+    response = client.get(review_url(period))
+    page = response.content.decode()
+    assert [row.indicator.ref for row in response.context["rows"]] == ["CS01"]
+    assert (
+        "1 return awaiting review." in page and '<a href="?state=all">Show every state</a>' in page
+    )
+    # Every state's count is on the page, each a link to its list; the one shown says so.
+    for label, count, link in [
+        ("Due", 2, "?state=all"),
+        ("Not submitted", 1, "?state=draft"),
+        ("Awaiting review", 1, "?state=submitted"),
+        ("Approved", 0, "?state=approved"),
+        ("Returned", 0, "?state=returned"),
+        ("Overdue", 1, "?state=all&amp;overdue=1"),
+    ]:
+        assert f'href="{link}"' in page and f"{label} <strong>{count}</strong>" in page
+    assert 'href="?state=submitted" aria-current="page"' in page
+    assert [
+        r.indicator.ref for r in client.get(review_url(period), {"state": "all"}).context["rows"]
+    ] == ["CS01", "FN01"]
+
+
+def test_nothing_awaiting_review_says_so(client, priya, ret):
+    client.force_login(priya)
+    page = client.get(review_url(ret.period)).content.decode()
+    assert "No returns are awaiting review." in page
 
 
 def test_the_review_shows_the_change_since_last_month_and_outliers(client, priya, ret, alice):

@@ -1,0 +1,44 @@
+"""gunicorn's settings for the portal's web process (the Procfile and README start it with
+``gunicorn -c gunicorn.conf.py kpiportal.wsgi``; gunicorn also reads this file by itself
+when started from the project folder). Every value can be changed from the environment.
+
+Sized for the machine it runs on, by bench/deadline.py (docs/performance.md): the portal's
+requests are Python and PostgreSQL on the same cores, so a process a core keeps them busy.
+More processes or threads only share the cores among more requests at once: each then
+takes longer, and at the deadline (50 owners at once) the 95th percentile of My returns
+and of submitting was 20-30% worse with 3 x 2 or 5 x 1 than with 2 x 1, for the same
+throughput. Behind a web server or load balancer that buffers requests and responses
+(nginx does by default), a slow client does not hold a worker; where none does,
+WEB_THREADS gives each worker more threads.
+"""
+
+from __future__ import annotations
+
+import os
+
+
+def _int(name: str, default: int) -> int:
+    """An environment value that must be a whole number of at least 1; refuses anything else."""
+    text = os.environ.get(name, "").strip()
+    if not text:
+        return default
+    if not text.isdigit() or int(text) < 1:
+        raise SystemExit(f"{name} must be a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
+CORES = os.cpu_count() or 1
+
+bind = os.environ.get("GUNICORN_BIND") or f"0.0.0.0:{_int('PORT', 8000)}"
+# A process a core (docs/performance.md, "Deadline day"), each a request at a time.
+workers = _int("WEB_CONCURRENCY", CORES)
+worker_class = "gthread"
+threads = _int("WEB_THREADS", 1)
+# Load the portal once, before forking: workers share its memory and start at once.
+preload_app = True
+# A PDF renders in a worker, not here; anything slower than this is stuck.
+timeout = _int("WEB_TIMEOUT", 60)
+graceful_timeout = 30
+keepalive = 5
+# Each request a line on standard output; GUNICORN_ACCESS_LOG="" turns it off.
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
