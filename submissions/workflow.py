@@ -64,9 +64,17 @@ TRANSITIONS: dict[Action, Transition] = {
 }
 
 
+def _owners(indicator: Any) -> list[Any]:
+    """The indicator's owners, read once for the instance (a check and the deputy rule
+    both ask; prefetched owners are used as they are)."""
+    if not hasattr(indicator, "_owners_read"):
+        indicator._owners_read = list(indicator.owners.all())
+    return indicator._owners_read
+
+
 def is_owner_of(user: Any, indicator: Any) -> bool:
     """An owner of `indicator`, or a deputy covering for one today."""
-    return any(owner.pk == user.pk for owner in indicator.owners.all()) or bool(
+    return any(owner.pk == user.pk for owner in _owners(indicator)) or bool(
         covering_for(user, indicator)
     )
 
@@ -77,7 +85,7 @@ def is_owner(user: Any, ret: Return) -> bool:
 
 def covering_for(user: Any, indicator: Any, day: date | None = None) -> Any | None:
     """The owner of `indicator` whom `user` covers for on `day` (today), if any."""
-    owners = {owner.pk: owner for owner in indicator.owners.all()}
+    owners = {owner.pk: owner for owner in _owners(indicator)}
     if not owners or user.pk in owners or not user.is_authenticated:
         return None
     cover = (
