@@ -60,6 +60,7 @@ format: install-dev
 
 test: install-dev browser-deps lint
 	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/lint-imports  # the layers in .importlinter: no app imports one above it
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 # Benchmarks on a PostgreSQL database of their own (its name must contain "bench"): they

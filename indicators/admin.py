@@ -6,7 +6,6 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.auth import get_user_model
 from django.db import models
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
@@ -17,13 +16,13 @@ from django.utils import timezone
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from kpiportal.roles import Role, has_role, roles_of
+from kpiportal.roles import Role, has_role
 
 from . import periods
 from .admin_import import PortalImportMixin
 from .models import Directorate, FinancialYear, Indicator, ServiceArea, Target
 from .resources import IndicatorResource, TargetResource
-from .services import ownership_handover, year_rollover
+from .services import year_rollover
 
 
 class PlainDecimalField(forms.DecimalField):
@@ -153,40 +152,6 @@ class TargetInline(admin.TabularInline):
     ordering = ["-year__start_year", F("period").asc(nulls_first=True)]
 
 
-class PersonChoiceField(forms.ModelChoiceField):
-    """People by name, with the username to tell two of the same name apart."""
-
-    def label_from_instance(self, obj: Any) -> str:
-        name = obj.get_full_name()
-        return f"{name} ({obj.username})" if name else obj.username
-
-
-class HandoverForm(forms.Form):
-    leaving = PersonChoiceField(
-        queryset=get_user_model()
-        .objects.filter(owned_indicators__isnull=False)
-        .distinct()
-        .order_by("first_name", "last_name", "username"),
-        label="Owner who is leaving",
-    )
-    successor = PersonChoiceField(
-        queryset=get_user_model()
-        .objects.filter(is_active=True)
-        .order_by("first_name", "last_name", "username"),
-        label="Hand their indicators to",
-    )
-    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
-    make_owner = forms.BooleanField(
-        required=False, label="Yes: add them to the Indicator owners group"
-    )
-
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
-        if cleaned.get("leaving") and cleaned.get("leaving") == cleaned.get("successor"):
-            self.add_error("successor", "Choose a different person.")
-        return cleaned
-
-
 @admin.register(Indicator)
 class IndicatorAdmin(
     ReasonRequiredAdmin, PortalImportMixin, ImportExportModelAdmin, SimpleHistoryAdmin
@@ -248,72 +213,6 @@ class IndicatorAdmin(
         ),
         (None, {"fields": ["change_reason"]}),
     ]
-
-    def get_urls(self) -> list:
-        extra = [
-            path(
-                "handover/",
-                self.admin_site.admin_view(self.handover_view),
-                name="indicators_indicator_handover",
-            )
-        ]
-        return extra + super().get_urls()
-
-    def handover_view(self, request: HttpRequest) -> HttpResponse:
-        """Hand every indicator of a leaving owner to someone else: check, then confirm."""
-        if not (has_role(request.user, Role.ADMIN) and self.has_change_permission(request)):
-            return redirect("admin:index")
-        form = HandoverForm(request.POST or None)
-        preview = None
-        if request.method == "POST" and form.is_valid():
-            leaving, successor = form.cleaned_data["leaving"], form.cleaned_data["successor"]
-            joins = not has_role(successor, Role.OWNER)
-            if form.cleaned_data["confirm"] and joins and not form.cleaned_data["make_owner"]:
-                form.add_error(
-                    "make_owner",
-                    f"{_name(successor)} is not an indicator owner: tick the box to make them "
-                    "one, or choose someone else.",
-                )
-            elif form.cleaned_data["confirm"]:
-                done = ownership_handover(leaving=leaving, successor=successor, user=request.user)
-                messages.success(
-                    request,
-                    f"Handed {_count(len(done.indicators), 'indicator')} "
-                    f"({', '.join(done.indicators)}) and "
-                    f"{_count(done.returns_in_flight, 'return')} in flight to {_name(successor)}.",
-                )
-                return redirect("admin:indicators_indicator_changelist")
-            from submissions.models import Return
-
-            owned = Indicator.objects.filter(owners=leaving).order_by("ref")
-            preview = {
-                "indicators": owned,
-                "in_flight": Return.objects.filter(indicator__in=owned)
-                .exclude(status=Return.Status.APPROVED)
-                .select_related("indicator", "period"),
-                "leaving": _name(leaving),
-                "successor": _name(successor),
-                "joins": joins,
-                "roles": sorted(r.value for r in roles_of(successor)),
-            }
-            if not form.errors:
-                form = HandoverForm(initial={**form.cleaned_data, "confirm": True})
-        context = {
-            **self.admin_site.each_context(request),
-            "title": "Hand over a leaving owner's indicators",
-            "opts": self.model._meta,
-            "form": form,
-            "preview": preview,
-        }
-        return TemplateResponse(request, "admin/indicators/handover.html", context)
-
-
-def _name(user: Any) -> str:
-    return user.get_full_name() or user.username
-
-
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}{'' if number == 1 else 's'}"
 
 
 @admin.register(FinancialYear)

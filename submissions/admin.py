@@ -1,9 +1,23 @@
-from django.contrib import admin
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path
 from import_export.admin import ImportExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
+from indicators.admin import IndicatorAdmin
 from indicators.admin_import import PortalImportMixin
+from indicators.models import Indicator
+from kpiportal.roles import Role, has_role, roles_of
 
+from .handover import in_flight, ownership_handover
 from .models import Deputy, Notification, Reminder, Return, ReturnPeriod
 from .resources import ResultResource
 
@@ -75,3 +89,108 @@ class DeputyAdmin(SimpleHistoryAdmin):
         if not change:
             obj.created_by = request.user  # type: ignore[attr-defined]
         super().save_model(request, obj, form, change)
+
+
+class PersonChoiceField(forms.ModelChoiceField):
+    """People by name, with the username to tell two of the same name apart."""
+
+    def label_from_instance(self, obj: Any) -> str:
+        name = obj.get_full_name()
+        return f"{name} ({obj.username})" if name else obj.username
+
+
+class HandoverForm(forms.Form):
+    leaving = PersonChoiceField(
+        queryset=get_user_model()
+        .objects.filter(owned_indicators__isnull=False)
+        .distinct()
+        .order_by("first_name", "last_name", "username"),
+        label="Owner who is leaving",
+    )
+    successor = PersonChoiceField(
+        queryset=get_user_model()
+        .objects.filter(is_active=True)
+        .order_by("first_name", "last_name", "username"),
+        label="Hand their indicators to",
+    )
+    confirm = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    make_owner = forms.BooleanField(
+        required=False, label="Yes: add them to the Indicator owners group"
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if cleaned.get("leaving") and cleaned.get("leaving") == cleaned.get("successor"):
+            self.add_error("successor", "Choose a different person.")
+        return cleaned
+
+
+class IndicatorWithHandoverAdmin(IndicatorAdmin):
+    """The catalogue's admin, with the handover of a leaving owner's indicators: it moves
+    their returns in flight too, so it is added here, above the catalogue."""
+
+    def get_urls(self) -> list:
+        extra = [
+            path(
+                "handover/",
+                self.admin_site.admin_view(self.handover_view),
+                name="indicators_indicator_handover",
+            )
+        ]
+        return extra + super().get_urls()
+
+    def handover_view(self, request: HttpRequest) -> HttpResponse:
+        """Hand every indicator of a leaving owner to someone else: check, then confirm."""
+        if not (has_role(request.user, Role.ADMIN) and self.has_change_permission(request)):
+            return redirect("admin:index")
+        form = HandoverForm(request.POST or None)
+        preview = None
+        if request.method == "POST" and form.is_valid():
+            leaving, successor = form.cleaned_data["leaving"], form.cleaned_data["successor"]
+            joins = not has_role(successor, Role.OWNER)
+            if form.cleaned_data["confirm"] and joins and not form.cleaned_data["make_owner"]:
+                form.add_error(
+                    "make_owner",
+                    f"{_name(successor)} is not an indicator owner: tick the box to make them "
+                    "one, or choose someone else.",
+                )
+            elif form.cleaned_data["confirm"]:
+                done = ownership_handover(leaving=leaving, successor=successor, user=request.user)
+                messages.success(
+                    request,
+                    f"Handed {_count(len(done.indicators), 'indicator')} "
+                    f"({', '.join(done.indicators)}) and "
+                    f"{_count(done.returns_in_flight, 'return')} in flight to {_name(successor)}.",
+                )
+                return redirect("admin:indicators_indicator_changelist")
+            owned = Indicator.objects.filter(owners=leaving).order_by("ref")
+            preview = {
+                "indicators": owned,
+                "in_flight": in_flight(owned),
+                "leaving": _name(leaving),
+                "successor": _name(successor),
+                "joins": joins,
+                "roles": sorted(r.value for r in roles_of(successor)),
+            }
+            if not form.errors:
+                form = HandoverForm(initial={**form.cleaned_data, "confirm": True})
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Hand over a leaving owner's indicators",
+            "opts": self.model._meta,
+            "form": form,
+            "preview": preview,
+        }
+        return TemplateResponse(request, "admin/indicators/handover.html", context)
+
+
+def _name(user: Any) -> str:
+    return user.get_full_name() or user.username
+
+
+def _count(number: int, word: str) -> str:
+    return f"{number} {word}{'' if number == 1 else 's'}"
+
+
+admin.site.unregister(Indicator)
+admin.site.register(Indicator, IndicatorWithHandoverAdmin)

@@ -71,12 +71,10 @@ def remind_returns(day: date) -> Chased:
     and a failed send rolls the claim back so tomorrow's run tries again. Used by beat
     each working morning, and by Review's "Chase now".
     """
-    from reports.models import Snapshot  # reports builds on submissions, not the reverse
-
     waiting = (
         Return.objects.awaiting_owner()
         .filter(period__opened_at__isnull=False, indicator__is_active=True)
-        .exclude(period__month__in=Snapshot.objects.values("month"))  # frozen: too late
+        .filter(period__frozen_at__isnull=True)  # frozen: too late
         .select_related("indicator", "period")
         .prefetch_related("indicator__owners")
     )

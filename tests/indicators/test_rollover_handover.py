@@ -6,8 +6,9 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from indicators.models import Target
-from indicators.services import ownership_handover, year_rollover
+from indicators.services import year_rollover
 from kpiportal.roles import Role, roles_of
+from submissions.handover import ownership_handover
 from submissions.models import Return
 from tests.factories import (
     FinancialYearFactory,

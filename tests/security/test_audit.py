@@ -7,9 +7,9 @@ import pytest
 from django.urls import reverse
 
 from indicators.models import Target
-from indicators.services import ownership_handover
 from submissions import services
 from submissions.figures import ReturnData
+from submissions.handover import ownership_handover
 from submissions.models import Return
 from tests.factories import IndicatorFactory, TargetFactory, UserFactory, period_for
 
