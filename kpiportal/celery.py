@@ -17,3 +17,11 @@ def use_memory_broker_if_none(celery_app: Celery) -> None:
 
 use_memory_broker_if_none(app)
 app.autodiscover_tasks()
+
+
+def queue(name: str, *args: object) -> object:
+    """Queue the task registered as `name` (run in-process where no broker is used).
+
+    By name, so that the code asking for follow-up work need not import the tasks module
+    that imports it back: the tasks sit above the services and renderers they run."""
+    return app.tasks[name].delay(*args)

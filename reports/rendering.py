@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.db import IntegrityError, transaction
 
-from kpiportal.celery import app
+from kpiportal.celery import app, queue
 
 from . import exports
 from .models import RenderedExport, Snapshot
@@ -53,10 +53,8 @@ def queue_render(snapshot: Snapshot, directorate: str, file_format: str) -> bool
     """Ask a worker to render; False if the broker cannot be reached."""
     from kombu.exceptions import OperationalError
 
-    from .tasks import render_export
-
     try:
-        render_export.delay(snapshot.pk, directorate, file_format)
+        queue("reports.render_export", snapshot.pk, directorate, file_format)
     except (OperationalError, OSError):
         return False
     return True

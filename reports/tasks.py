@@ -16,6 +16,7 @@ from submissions.models import ReturnPeriod
 
 from .freeze import freeze_month
 from .models import Snapshot
+from .rendering import render_and_store, stored
 
 DATABASE_GONE = (OperationalError, InterfaceError)  # a restart, a dropped connection
 
@@ -66,8 +67,6 @@ def freeze_due_months(today: str | None = None) -> list[str]:
 @shared_task(name="reports.render_export", autoretry_for=(OSError,), max_retries=3)
 def render_export(snapshot_id: int, directorate: str, file_format: str) -> int:
     """Render a snapshot's PDF or XLSX once, for every later download."""
-    from .rendering import render_and_store, stored
-
     snapshot = Snapshot.objects.get(pk=snapshot_id)
     if stored(snapshot, directorate, file_format) is not None:
         return 0

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from indicators import periods
+from kpiportal.celery import queue
 
 from .models import Action, Deputy, Notification, Return
 
@@ -143,10 +144,8 @@ def queue_delivery(notification_id: int) -> None:
     delivery run (`deliver_pending`) rather than fail the request that owed it."""
     from kombu.exceptions import OperationalError
 
-    from .tasks import deliver_notification
-
     try:
-        deliver_notification.delay(notification_id)
+        queue("submissions.deliver_notification", notification_id)
     except (OperationalError, *BROKER_DOWN) as error:
         log.warning(
             "Could not queue notification %s (%s); the next delivery run sends it",

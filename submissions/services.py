@@ -27,6 +27,7 @@ from .actions import ActionChanges, ActionRefused, actions_apply
 from .bulk import update_rows
 from .figures import Judging, ReturnData, figure_problems, submit_problems, unanswered
 from .models import Notification, Return, ReturnPeriod
+from .notifications import queue_delivery
 from .selectors import build_rows, rows_for_returns
 from .workflow import Action, TransitionNotAllowed
 
@@ -518,8 +519,6 @@ def _back_to_owner(
 
 def _notify(ret: Return, event: str) -> None:
     """Owe an e-mail in this transaction; try to hand it to a worker once committed."""
-    from .notifications import queue_delivery
-
     notice = Notification.objects.create(ret=ret, event=event)
     transaction.on_commit(lambda: queue_delivery(notice.pk))
 
