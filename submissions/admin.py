@@ -18,7 +18,7 @@ from indicators.models import Indicator
 from kpiportal.roles import Role, has_role, roles_of
 
 from .handover import in_flight, ownership_handover
-from .models import Deputy, Notification, Reminder, Return, ReturnPeriod
+from .models import Deputy, Notification, Reminder, Return, ReturnPeriod, person_name
 from .resources import ResultResource
 
 
@@ -151,8 +151,8 @@ class IndicatorWithHandoverAdmin(IndicatorAdmin):
             if form.cleaned_data["confirm"] and joins and not form.cleaned_data["make_owner"]:
                 form.add_error(
                     "make_owner",
-                    f"{_name(successor)} is not an indicator owner: tick the box to make them "
-                    "one, or choose someone else.",
+                    f"{person_name(successor)} is not an indicator owner: tick the box to make "
+                    "them one, or choose someone else.",
                 )
             elif form.cleaned_data["confirm"]:
                 done = ownership_handover(leaving=leaving, successor=successor, user=request.user)
@@ -160,15 +160,16 @@ class IndicatorWithHandoverAdmin(IndicatorAdmin):
                     request,
                     f"Handed {_count(len(done.indicators), 'indicator')} "
                     f"({', '.join(done.indicators)}) and "
-                    f"{_count(done.returns_in_flight, 'return')} in flight to {_name(successor)}.",
+                    f"{_count(done.returns_in_flight, 'return')} in flight to "
+                    f"{person_name(successor)}.",
                 )
                 return redirect("admin:indicators_indicator_changelist")
             owned = Indicator.objects.filter(owners=leaving).order_by("ref")
             preview = {
                 "indicators": owned,
                 "in_flight": in_flight(owned),
-                "leaving": _name(leaving),
-                "successor": _name(successor),
+                "leaving": person_name(leaving),
+                "successor": person_name(successor),
                 "joins": joins,
                 "roles": sorted(r.value for r in roles_of(successor)),
             }
@@ -182,10 +183,6 @@ class IndicatorWithHandoverAdmin(IndicatorAdmin):
             "preview": preview,
         }
         return TemplateResponse(request, "admin/indicators/handover.html", context)
-
-
-def _name(user: Any) -> str:
-    return user.get_full_name() or user.username
 
 
 def _count(number: int, word: str) -> str:

@@ -11,11 +11,7 @@ from django.views.decorators.http import require_POST
 from kpiportal.roles import Role, role_required
 
 from .forms import DeputyForm
-from .models import Deputy
-
-
-def _name(user: object) -> str:
-    return user.get_full_name() or user.username  # type: ignore[attr-defined]
+from .models import Deputy, person_name
 
 
 @role_required(Role.OWNER)
@@ -29,7 +25,8 @@ def cover(request: HttpRequest) -> HttpResponse:
         named.save()
         messages.success(
             request,
-            f"{_name(named.deputy)} covers your returns {named.span.replace(' to ', ' until ')}.",
+            f"{person_name(named.deputy)} covers your returns "
+            f"{named.span.replace(' to ', ' until ')}.",
         )
         return redirect("submissions-cover")
     return render(
@@ -60,5 +57,5 @@ def end_cover(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         named.ends = today - timezone.timedelta(days=1)
         named.save()
-    messages.success(request, f"{_name(named.deputy)} no longer covers your returns.")
+    messages.success(request, f"{person_name(named.deputy)} no longer covers your returns.")
     return redirect("submissions-cover")

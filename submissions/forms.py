@@ -31,7 +31,7 @@ from .figures import (
     submit_problems,
     unanswered,
 )
-from .models import Action, Deputy, Return
+from .models import Action, Deputy, Return, person_name
 from .selectors import ReturnRow
 
 FIGURE_WIDGET = {"inputmode": "decimal", "autocomplete": "off", "class": "text-end"}
@@ -440,7 +440,7 @@ class DeputyForm(forms.ModelForm):
         )
         field = self.fields["deputy"]
         field.queryset = people.order_by("first_name", "last_name", "username")
-        field.label_from_instance = lambda user: user.get_full_name() or user.username
+        field.label_from_instance = person_name
         field.empty_label = "Choose a person"
         self.helper = FormHelper()
         self.helper.add_input(Submit("add", "Name this deputy"))

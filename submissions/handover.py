@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from indicators.models import Indicator
 from kpiportal.roles import Role
 
-from .models import Return
+from .models import Return, person_name
 
 
 def in_flight(indicators: Any) -> QuerySet[Return]:
@@ -45,10 +45,7 @@ def ownership_handover(*, leaving: Any, successor: Any, user: Any) -> Handover:
     if leaving.pk == successor.pk:
         raise ValueError("Choose a different person to hand the indicators to.")
     successor.groups.add(Group.objects.get(name=Role.OWNER.value))
-    reason = (
-        f"Handed over from {leaving.get_full_name() or leaving.username} to "
-        f"{successor.get_full_name() or successor.username}"
-    )
+    reason = f"Handed over from {person_name(leaving)} to {person_name(successor)}"
     indicators = list(Indicator.objects.filter(owners=leaving).order_by("ref"))
     for indicator in indicators:
         # Each change to the owners writes a history row, with who and why.

@@ -378,7 +378,7 @@ class Deputy(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{_name(self.deputy)} for {_name(self.owner)}, {self.span}"
+        return f"{person_name(self.deputy)} for {person_name(self.owner)}, {self.span}"
 
     @property
     def span(self) -> str:
@@ -387,5 +387,6 @@ class Deputy(models.Model):
         return f"{self.starts:%-d %B} to {self.ends:%-d %B %Y}"
 
 
-def _name(user: object) -> str:
+def person_name(user: object) -> str:
+    """A person as the pages and e-mails name them: full name, else username."""
     return user.get_full_name() or user.username  # type: ignore[attr-defined]

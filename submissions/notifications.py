@@ -16,7 +16,7 @@ from django.utils import timezone
 from indicators import periods
 from kpiportal.celery import queue
 
-from .models import Action, Deputy, Notification, Return
+from .models import Action, Deputy, Notification, Return, person_name
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ def reminders(returns: Iterable[Return], today: date) -> list[EmailMessage]:
             for c in cover.get(owner.pk, []):
                 if c.deputy.email and ret not in by_owner[c.deputy]:
                     by_owner[c.deputy].append(ret)
-                covered_for[c.deputy.pk, ret.pk].append(c.owner.get_full_name() or c.owner.username)
+                covered_for[c.deputy.pk, ret.pk].append(person_name(c.owner))
     messages = []
     for owner, owned in by_owner.items():
         if not owner.email:

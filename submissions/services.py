@@ -26,7 +26,7 @@ from . import workflow
 from .actions import ActionChanges, ActionRefused, actions_apply
 from .bulk import update_rows
 from .figures import Judging, ReturnData, figure_problems, submit_problems, unanswered
-from .models import Notification, Return, ReturnPeriod
+from .models import Notification, Return, ReturnPeriod, person_name
 from .notifications import queue_delivery
 from .selectors import build_rows, rows_for_returns
 from .workflow import Action, TransitionNotAllowed
@@ -38,7 +38,7 @@ class StaleReturn(Exception):
     def __init__(self, current: Return) -> None:
         self.current = current
         who = current.updated_by
-        name = (who.get_full_name() or who.username) if who else "Someone"
+        name = person_name(who) if who else "Someone"
         when = timezone.localtime(current.updated_at).strftime("%-d %b at %H:%M")
         if current.status in (Return.Status.SUBMITTED, Return.Status.APPROVED):
             done = current.get_status_display().lower()
@@ -124,7 +124,7 @@ def return_save(*, ret: Return, user: Any, data: ReturnData, expected_version: i
 
 def _for(owner: Any) -> str:
     """How the history names a deputy's work for an owner (the deputy is its user)."""
-    return f" for {owner.get_full_name() or owner.username}, as their deputy" if owner else ""
+    return f" for {person_name(owner)}, as their deputy" if owner else ""
 
 
 @transaction.atomic
@@ -163,7 +163,7 @@ def return_submit(
 
 
 def _owners_text(ret: Return) -> str:
-    names = [o.get_full_name() or o.username for o in ret.indicator.owners.all()]
+    names = [person_name(o) for o in ret.indicator.owners.all()]
     return ", ".join(names) or "its owner"
 
 
@@ -332,7 +332,7 @@ def returns_record_from_source(
     done, waiting, refused = [], [], []
     for index, (item, pk) in enumerate(zip(items, pks, strict=True)):
         fresh, row = claimed[pk], rows[pk]
-        owners = ", ".join(o.get_full_name() or o.username for o in row.owners) or "its owner"
+        owners = ", ".join(person_name(o) for o in row.owners) or "its owner"
         try:
             change, resubmitted = _from_source(
                 fresh, item.data, user=user, submit=submit, source=source, reason=reason,

@@ -32,7 +32,7 @@ from .figures import (
     unanswered,
 )
 from .forms import ReasonForm, ReturnForm, ReturnFormSet
-from .models import AWAITING_OWNER, Return, ReturnPeriod
+from .models import AWAITING_OWNER, Return, ReturnPeriod, person_name
 from .selectors import (
     build_rows,
     covered_owners,
@@ -199,7 +199,7 @@ def _covering(user: Any, rows: list) -> dict[int, str]:
         if covered and all(owner.pk != user.pk for owner in row.owners):
             owner = next((o for o in row.owners if o.pk in covered), None)
             if owner is not None:
-                found[row.ret.pk] = owner.get_full_name() or owner.username
+                found[row.ret.pk] = person_name(owner)
     return found
 
 
