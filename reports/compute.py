@@ -273,7 +273,7 @@ def row_fields(
     trend = points(cal.trend, figures)
     recent = points(cal.recent, figures)
     return {
-        "indicator": indicator,
+        "indicator_id": indicator.pk,
         "ref": indicator.ref,
         "title": indicator.title,
         "directorate": area.directorate.name,
