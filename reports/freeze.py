@@ -171,7 +171,7 @@ def _insert_rows(snapshot: Snapshot, rows: Iterable[dict[str, Any]]) -> None:
     fields = [f for f in SnapshotRow._meta.concrete_fields if not f.primary_key]
     defaults = {f.attname: f.get_default() for f in fields} | {"snapshot_id": snapshot.pk}
     if connection.vendor != "postgresql":
-        made = (SnapshotRow(**defaults, **row) for row in rows)
+        made = (SnapshotRow(**(defaults | row)) for row in rows)
         SnapshotRow.objects.bulk_create(made, batch_size=1000)
         return
     as_json = {f.attname for f in fields if isinstance(f, JSONField)}

@@ -1,0 +1,280 @@
+"""Time to check and to save a results spreadsheet of thousands of rows.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/kpiportal_bench \\
+        .venv/bin/python bench/imports.py
+
+A council of `--indicators` (5,000) is built (bench/dataset.py), then files of results
+(``submissions.resources.ResultResource``: period, ref, value, numerator, denominator,
+commentary) are imported as ``manage.py import`` does: read by the portal's reader, then
+checked (``dry_run=True``, the preview) and saved, each timed, for three kinds of month:
+
+- history: a month the portal never opened (two, before its first), up to `--rows` rows,
+  saved as approved history;
+- correction: the latest frozen month, every figure changed, saved as approved
+  corrections for the next snapshot;
+- live: the month open for returns, its drafts' figures where the page's checks let them
+  through as they stand (each the month before's figure again, where that is no outlier
+  and no second red month without an action), submitted for review on the owners' behalf.
+
+Each import must take every row (no errors) and save it: the database is checked after.
+Goal (issue 14): 5,000 rows checked in 3 s and saved in 3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import common, dataset  # noqa: E402
+
+INDICATORS = 5000
+ROWS = 5000
+KINDS = ("history", "correction", "live")
+GOAL_SECONDS = 3.0
+COLUMNS = ["period", "ref", "value", "numerator", "denominator", "commentary"]
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else f"{value.normalize():f}"
+
+
+def history_rows(first_month: date, limit: int) -> list[list[str]]:
+    """Figures for the two months before the portal's first, copied from its first month's
+    (so each is valid for its indicator), monthly indicators only, up to `limit` rows."""
+    from indicators import periods
+    from submissions.models import Return
+
+    source = [
+        (ref, value, numerator, denominator, parts)
+        for ref, value, numerator, denominator, parts in Return.objects.filter(
+            period__month=first_month, indicator__frequency="monthly", value__isnull=False
+        )
+        .order_by("indicator__ref")
+        .values_list(
+            "indicator__ref", "value", "numerator", "denominator", "indicator__takes_fraction"
+        )
+        if not parts or (numerator is not None and denominator is not None)
+    ]
+    rows = []
+    for back in (1, 2):
+        month = periods.month_key(periods.add_months(first_month, -back))
+        for ref, value, numerator, denominator, parts in source:
+            rows.append(
+                [month, ref, "" if parts else _text(value), _text(numerator), _text(denominator),
+                 "Loaded from the old spreadsheets."]
+            )  # fmt: skip
+    return rows[:limit]
+
+
+def correction_rows(month: date, limit: int) -> list[list[str]]:
+    """Every approved figure of a frozen month, changed a little (one less in the numerator,
+    or the value down by one in its last place shown; up from nothing)."""
+    from indicators import periods
+    from submissions.models import Return
+
+    rows = []
+    for ref, decimals, value, numerator, denominator, parts in (
+        Return.objects.filter(period__month=month, status=Return.Status.APPROVED)
+        .exclude(value__isnull=True)
+        .order_by("indicator__ref")
+        .values_list(
+            "indicator__ref",
+            "indicator__decimals",
+            "value",
+            "numerator",
+            "denominator",
+            "indicator__takes_fraction",
+        )
+    ):
+        if parts and (numerator is None or denominator is None):
+            continue
+        if parts:
+            numerator = numerator - 1 if numerator >= 1 else numerator + 1
+            cells = ["", _text(numerator), _text(denominator)]
+        else:
+            step = type(value)(1).scaleb(-decimals)
+            cells = [_text(value - step if value - step >= 0 else value + step), "", ""]
+        rows.append([periods.month_key(month), ref, *cells, "Corrected from the source system."])
+    return rows[:limit]
+
+
+def live_rows(month: date, limit: int) -> list[list[str]]:
+    """The due figures of an open month that submit as they stand: each indicator's figure
+    of the month before again, with commentary (so a red passes), leaving out those that
+    would be a second red month without an action (the page asks why; a file cannot say)."""
+    from indicators import periods
+    from submissions.figures import ReturnData, outlier_of
+    from submissions.models import Return, ReturnPeriod
+    from submissions.selectors import build_rows
+
+    period = ReturnPeriod.objects.get(month=month)
+    rows = []
+    for row in build_rows(Return.objects.filter(period=period, status=Return.Status.DRAFT), period):
+        before = periods.add_months(month, -1)
+        figure = row.figures.get(before)
+        if not row.indicator.is_due(before) or figure is None or figure.value is None:
+            continue
+        parts = row.indicator.takes_fraction
+        if parts and (figure.numerator is None or figure.denominator is None):
+            continue
+        data = (
+            ReturnData(numerator=figure.numerator, denominator=figure.denominator)
+            if parts
+            else ReturnData(value=figure.value)
+        )
+        if outlier_of(row.indicator, data, row.history):
+            continue
+        again_red = row.indicator.rate(figure.value, row.target) == "RED" and row.previous_red
+        if again_red and not row.actions:
+            continue
+        rows.append(
+            [periods.month_key(month), row.indicator.ref, "" if parts else _text(figure.value),
+             _text(figure.numerator) if parts else "", _text(figure.denominator) if parts else "",
+             "As last month, from the source."]
+        )  # fmt: skip
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+def as_file(rows: Sequence[Sequence[str]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+def import_file(content: bytes, *, dry_run: bool) -> Any:
+    """As `manage.py import submissions.resources.ResultResource FILE` does it."""
+    from indicators.formats import CSV
+    from submissions.resources import ResultResource
+
+    data = CSV().create_dataset(content)
+    return ResultResource().import_data(data, dry_run=dry_run, file_name="bench.csv", user=None)
+
+
+def problems_of(result: Any) -> list[str]:
+    found = [str(e.error) for e in result.base_errors]
+    found += [f"line {line}: {e.error}" for line, errors in result.row_errors() for e in errors]
+    return found
+
+
+def measure(kind: str, rows: list[list[str]]) -> dict[str, Any]:
+    """Seconds to check, then to save, one file; its rows must all be taken."""
+    from submissions.models import Return
+
+    content = as_file(rows)
+    before = Return.history.count()
+    found: dict[str, Any] = {}
+    for step, dry_run in (("check", True), ("save", False)):
+        seconds = common.timed(
+            lambda d=dry_run, s=step: found.update({s: import_file(content, dry_run=d)})
+        )
+        if problems := problems_of(found[step]):
+            raise RuntimeError(f"{kind}: the {step} refused the file: {problems[:5]}")
+        found[f"{step} seconds"] = seconds
+    totals = found["save"].totals
+    return {
+        "kind": kind,
+        "rows": len(rows),
+        "check": found["check seconds"],
+        "save": found["save seconds"],
+        "written": Return.history.count() - before,
+        "new": totals.get("new", 0),
+        "update": totals.get("update", 0),
+    }
+
+
+def run(
+    n: int = INDICATORS,
+    *,
+    rows: int = ROWS,
+    kinds: Sequence[str] = KINDS,
+    seed: int = 1,
+    today: date,
+) -> list[dict[str, Any]]:
+    from indicators import periods
+
+    built = dataset.build(n, seed=seed, today=today)
+    first = periods.add_months(built["open_month"], 1 - built["months"])
+    frozen = built["frozen_months"][-1]
+    live = built["open_month"]
+    makers = {
+        "history": lambda: history_rows(first, rows),
+        "correction": lambda: correction_rows(frozen, rows),
+        "live": lambda: live_rows(live, rows),
+    }
+    return [{"n": n, **measure(kind, makers[kind]())} for kind in kinds]
+
+
+def check(results: list[dict[str, Any]]) -> list[str]:
+    problems = []
+    for r in results:
+        if r["written"] < r["rows"]:
+            problems.append(f"{r['kind']}: {r['rows']} rows, but {r['written']} written")
+        for step in ("check", "save"):
+            if r["rows"] >= 1000 and r[step] / r["rows"] * 5000 > GOAL_SECONDS:
+                problems.append(
+                    f"{r['kind']}: {step} at {r[step] / r['rows'] * 5000:.1f} s for 5,000 rows, "
+                    f"over the goal of {GOAL_SECONDS:.0f} s"
+                )
+    return problems
+
+
+def report(results: list[dict[str, Any]]) -> str:
+    table = common.table(
+        [
+            "month",
+            "N",
+            "rows",
+            "check s",
+            "save s",
+            "check ms/row",
+            "save ms/row",
+            "new",
+            "changed",
+        ],
+        [
+            [
+                r["kind"],
+                f"{r['n']:,}",
+                f"{r['rows']:,}",
+                f"{r['check']:.2f}",
+                f"{r['save']:.2f}",
+                f"{r['check'] / r['rows'] * 1000:.2f}",
+                f"{r['save'] / r['rows'] * 1000:.2f}",
+                r["new"],
+                r["update"],
+            ]
+            for r in results
+        ],
+    )
+    problems = check(results)
+    return table + "\n\n" + ("\n".join(f"MISSED: {p}" for p in problems) or "All import goals met.")
+
+
+def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--indicators", type=int, default=INDICATORS)
+    parser.add_argument("--rows", type=int, default=ROWS)
+    parser.add_argument("--kinds", nargs="+", choices=KINDS, default=list(KINDS))
+    args = common.parse(parser, argv)
+    results = run(
+        args.indicators, rows=args.rows, kinds=args.kinds, seed=args.seed, today=args.today
+    )
+    print(common.heading("Imports") + report(results))
+    return results
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,164 @@
+"""Shared fixtures. Named people as in the demo: Alice owns, Priya and Tom review, Rita reads."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs a loop
+
+REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if REQUIRE_SERVICES:
+        from django.conf import settings
+
+        engine = settings.DATABASES["default"]["ENGINE"]
+        if "postgresql" not in engine:
+            raise pytest.UsageError(
+                f"REQUIRE_SERVICES=1 but DATABASE_URL is not PostgreSQL ({engine})."
+            )
+        if not settings.CELERY_BROKER_URL:
+            raise pytest.UsageError("REQUIRE_SERVICES=1 but CELERY_BROKER_URL is not set.")
+
+
+def _service_missing(message: str) -> None:
+    if REQUIRE_SERVICES:
+        pytest.fail(f"{message} (REQUIRE_SERVICES=1, so this fails instead of skipping)")
+    pytest.skip(message)
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """The real Redis broker; skips without one, fails with REQUIRE_SERVICES=1."""
+    import redis
+    from django.conf import settings
+
+    url = settings.CELERY_BROKER_URL
+    if not url:
+        _service_missing("CELERY_BROKER_URL is not set")
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+    except redis.RedisError as error:
+        _service_missing(f"Redis at {url} is not answering: {error}")
+    return url
+
+
+@pytest.fixture
+def postgres() -> None:
+    """The real PostgreSQL; skips on SQLite, fails with REQUIRE_SERVICES=1."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        _service_missing("this test needs PostgreSQL (set DATABASE_URL)")
+
+
+def _allow_truncate(sender: object, connection: object, **kwargs: object) -> None:
+    """Tests empty their database between tests with TRUNCATE, which the frozen tables'
+    trigger refuses unless the session allows it (nothing in the portal does)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET kpiportal.allow_truncate = 'on'")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _tests_may_empty_frozen_tables() -> Iterator[None]:
+    from django.db import connections
+    from django.db.backends.signals import connection_created
+
+    connection_created.connect(_allow_truncate)
+    for connection in connections.all():
+        if connection.connection is not None:
+            _allow_truncate(None, connection)
+    yield
+    connection_created.disconnect(_allow_truncate)
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings: object) -> None:
+    """Real hashing costs ~0.2 s a user; tests need none of its strength."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+CELERY_STATE = (
+    "task_always_eager", "task_eager_propagates", "broker_url", "broker_write_url",
+    "result_backend",
+)  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def _celery_eager() -> Iterator[None]:
+    """Tasks run in-process in tests unless a test starts a real worker (celery_worker).
+
+    Whatever a test or fixture changes of the app's Celery state (a broker that is down, a
+    real worker's broker) is put back afterwards, with kombu's pools dropped if a broker
+    changed, so that no test depends on the order it runs in.
+    """
+    from kombu import pools
+
+    from kpiportal.celery import app
+
+    app.conf.task_always_eager = True
+    app.conf.task_eager_propagates = True
+    kept = {name: app.conf[name] for name in CELERY_STATE}
+    yield
+    changed = {name for name, value in kept.items() if app.conf[name] != value}
+    for name in changed:
+        app.conf[name] = kept[name]
+    if changed - {"task_always_eager", "task_eager_propagates"}:
+        pools.reset()  # connections to the broker the test used, not this one
+        app._pool = None
+        app.amqp._producer_pool = None
+
+
+@pytest.fixture
+def celery_worker(redis_url: str, transactional_db: None) -> Iterator[object]:
+    """A real Celery worker thread consuming from the real Redis."""
+    from celery.contrib.testing.worker import start_worker
+    from celery.signals import task_postrun
+    from django.db import connections
+
+    from kpiportal.celery import app
+
+    def close_connections(**kwargs: object) -> None:
+        connections.close_all()  # the worker thread's, so the test database can be dropped
+
+    app.conf.task_always_eager = False
+    app.conf.broker_url = redis_url
+    app.conf.result_backend = redis_url
+    task_postrun.connect(close_connections, weak=False)
+    try:
+        with start_worker(
+            app, pool="solo", perform_ping_check=False, shutdown_timeout=10
+        ) as worker:
+            yield worker
+    finally:
+        task_postrun.disconnect(close_connections)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    return {
+        **browser_type_launch_args,
+        "executable_path": "/usr/bin/chromium",
+        "args": [*browser_type_launch_args.get("args", []), *CHROMIUM_ARGS],
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict) -> dict:
+    # Bootstrap scrolls smoothly unless motion is reduced: instant scrolling lets the
+    # focus checks measure where things end up, however busy the machine is.
+    return {**browser_context_args, "reduced_motion": "reduce"}

@@ -1,0 +1,247 @@
+"""Spreadsheet import and export of the catalogue and the yearly targets.
+
+Columns are fixed and named as in the committee's spreadsheets; an export imports back
+unchanged. `StrictImport` gives every import plain errors by line and column, and saves
+nothing when any row is wrong.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from statistics import median
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db.models import F
+from import_export import fields, resources
+
+from . import periods
+from .importing import StrictImport
+from .models import Indicator, Target
+from .safe_text import SafeTextMixin
+from .widgets import (
+    ChoiceWidget,
+    FigureWidget,
+    IndicatorRefWidget,
+    MonthWidget,
+    ServiceAreaWidget,
+    UsernamesWidget,
+    YearWidget,
+    parse_month_cell,
+)
+
+
+class LookupErrorsAsCells:
+    """Unknown lookups in the key columns become row errors in words, not tracebacks."""
+
+    def get_instance(self, instance_loader: Any, row: dict) -> Any:
+        try:
+            return super().get_instance(instance_loader, row)
+        except (ValueError, ValidationError):
+            return None  # import_instance reports the bad cell against its column
+
+
+class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
+    ref = fields.Field(attribute="ref", column_name="ref")
+    title = fields.Field(attribute="title", column_name="title")
+    directorate = fields.Field(
+        attribute="service_area__directorate__name", column_name="directorate", readonly=True
+    )
+    service_area = fields.Field(
+        attribute="service_area", column_name="service_area", widget=ServiceAreaWidget()
+    )
+    kind = fields.Field(
+        attribute="kind", column_name="kind", widget=ChoiceWidget(Indicator.Kind.values, "kind")
+    )
+    unit = fields.Field(
+        attribute="unit", column_name="unit", widget=ChoiceWidget(Indicator.Unit.values, "unit")
+    )
+    decimals = fields.Field(attribute="decimals", column_name="decimals", widget=FigureWidget())
+    polarity = fields.Field(
+        attribute="polarity",
+        column_name="polarity",
+        widget=ChoiceWidget(Indicator.Polarity.values, "polarity"),
+    )
+    frequency = fields.Field(
+        attribute="frequency",
+        column_name="frequency",
+        widget=ChoiceWidget(Indicator.Frequency.values, "frequency"),
+    )
+    ytd_method = fields.Field(
+        attribute="ytd_method",
+        column_name="ytd_method",
+        widget=ChoiceWidget(Indicator.YtdMethod.values, "year-to-date method"),
+    )
+    owners = fields.Field(attribute="owners", column_name="owners", widget=UsernamesWidget())
+    minimum = fields.Field(attribute="minimum", column_name="minimum", widget=FigureWidget())
+    maximum = fields.Field(attribute="maximum", column_name="maximum", widget=FigureWidget())
+    amber_tolerance = fields.Field(
+        attribute="amber_tolerance", column_name="amber_tolerance", widget=FigureWidget()
+    )
+    # National references (open data joins on them), optional like the three above.
+    lof_id = fields.Field(attribute="lof_id", column_name="lof_id")
+    oflog_id = fields.Field(attribute="oflog_id", column_name="oflog_id")
+    lginform_id = fields.Field(attribute="lginform_id", column_name="lginform_id")
+
+    key_columns = ("ref",)
+    optional_columns = (
+        "minimum", "maximum", "amber_tolerance", "lof_id", "oflog_id", "lginform_id",
+    )  # fmt: skip
+    numeric = ("decimals", "minimum", "maximum", "amber_tolerance")
+
+    class Meta:
+        model = Indicator
+        import_id_fields = ("ref",)
+        fields = (
+            "ref", "title", "directorate", "service_area", "kind", "unit", "decimals",
+            "polarity", "frequency", "ytd_method", "owners", "minimum", "maximum",
+            "amber_tolerance", "lof_id", "oflog_id", "lginform_id",
+        )  # fmt: skip
+        clean_model_instances = True
+        skip_unchanged = True
+        report_skipped = True
+
+    def get_queryset(self) -> Any:
+        return Indicator.objects.select_related("service_area__directorate").prefetch_related(
+            "owners"
+        )
+
+    def get_instance(self, instance_loader: Any, row: dict) -> Indicator | None:
+        ref = str(row.get("ref") or "").strip()
+        return Indicator.objects.filter(ref__iexact=ref).first() if ref else None
+
+    def import_instance(self, instance: Indicator, row: dict, **kwargs: Any) -> None:
+        errors: dict[str, Any] = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as e:
+            errors = e.update_error_dict(errors)
+        if "decimals" not in errors and instance.decimals is not None:
+            decimals = instance.decimals
+            if decimals != int(decimals) or not 0 <= decimals <= 3:
+                errors["decimals"] = [ValidationError("Decimal places must be 0, 1, 2 or 3.")]
+            else:
+                instance.decimals = int(decimals)
+        if "owners" in row:
+            try:
+                self.fields["owners"].clean(row)
+            except ValueError as e:
+                errors["owners"] = [ValidationError(str(e))]
+        if instance.ytd_method == Indicator.YtdMethod.RATIO:
+            instance.takes_fraction = True
+        for name in ("lof_id", "oflog_id", "lginform_id"):  # an empty XLSX cell is None
+            setattr(instance, name, str(getattr(instance, name) or "").strip())
+        if errors:
+            raise ValidationError(errors)
+
+    def dehydrate_decimals(self, indicator: Indicator) -> int:
+        return indicator.decimals
+
+
+FIGURES = ("target", "floor", "lower", "upper")
+
+
+class TargetResource(SafeTextMixin, StrictImport, LookupErrorsAsCells, resources.ModelResource):
+    year = fields.Field(attribute="year", column_name="year", widget=YearWidget())
+    ref = fields.Field(attribute="indicator", column_name="ref", widget=IndicatorRefWidget())
+    target = fields.Field(attribute="target", column_name="target", widget=FigureWidget())
+    floor = fields.Field(attribute="floor", column_name="floor", widget=FigureWidget())
+    lower = fields.Field(attribute="lower", column_name="lower", widget=FigureWidget())
+    upper = fields.Field(attribute="upper", column_name="upper", widget=FigureWidget())
+    note = fields.Field(attribute="note", column_name="note")
+    period = fields.Field(attribute="period", column_name="period", widget=MonthWidget())
+
+    key_columns = ("year", "ref", "period")
+    optional_columns = ("period",)
+    numeric = FIGURES
+
+    class Meta:
+        model = Target
+        import_id_fields = ("year", "ref")  # and the period, where given: see get_instance
+        fields = ("year", "ref", "target", "floor", "lower", "upper", "note", "period")
+        clean_model_instances = True
+        skip_unchanged = False
+
+    def get_queryset(self) -> Any:
+        return Target.objects.select_related("indicator", "year").order_by(
+            "year__start_year", "indicator__ref", F("period").asc(nulls_first=True)
+        )
+
+    def get_instance(self, instance_loader: Any, row: dict) -> Target | None:
+        """The year's row (no period, or the column left out) or that period's own."""
+        try:
+            start = periods.parse_year_label(str(row.get("year") or ""))
+            month = parse_month_cell(row.get("period"))
+        except ValueError:
+            return None  # the bad cell is reported against its column
+        ref = str(row.get("ref") or "").strip()
+        if not ref:
+            return None
+        return (
+            Target.objects.select_related("indicator", "year")
+            .filter(year__start_year=start, indicator__ref__iexact=ref, period=month)
+            .first()
+        )
+
+    def before_import(self, dataset: Any, **kwargs: Any) -> None:
+        # Every target there is, by indicator: the yardstick for "looks like a slip".
+        self._history: dict[tuple[int, str], list[Decimal]] = {}
+        for indicator_id, *values in Target.objects.values_list("indicator_id", *FIGURES):
+            for name, value in zip(FIGURES, values, strict=True):
+                if value is not None:
+                    self._history.setdefault((indicator_id, name), []).append(value)
+
+    def import_instance(self, instance: Target, row: dict, **kwargs: Any) -> None:
+        super().import_instance(instance, row, **kwargs)
+        instance.note = instance.note or ""
+        # Figures the committee agreed replace any provisional carry-over.
+        instance.provisional = False
+        if instance.indicator_id:
+            self._check_slips(instance, kwargs.get("row_number"))
+
+    def validate_instance(
+        self, instance: Target, import_validation_errors: Any = None, validate_unique: bool = True
+    ) -> None:
+        """Where a refused figure looks like a percentage typed as a fraction, say so."""
+        try:
+            super().validate_instance(instance, import_validation_errors, validate_unique)
+        except ValidationError as error:
+            hinted = {}
+            for field, messages in error.message_dict.items():
+                guess = self._fraction_guess(instance, field)
+                hinted[field] = [f"{m} Did you mean {guess}?" if guess else m for m in messages]
+            raise ValidationError(hinted) from None
+
+    def _fraction_guess(self, target: Target, name: str) -> str:
+        value = getattr(target, name, None) if name in FIGURES else None
+        if value is None or not target.indicator_id or target.indicator.unit != "percent":
+            return ""
+        others = self._history.get((target.indicator_id, name), [])
+        if 0 < value <= 1 and others and median(others) > 1:
+            return f"{(value * 100).normalize():f}"
+        return ""
+
+    def _check_slips(self, target: Target, row_number: int | None) -> None:
+        """A warning, not an error, for a figure unlike the indicator's others (0.9 for 90)."""
+        indicator = target.indicator
+        for name in FIGURES:
+            value = getattr(target, name)
+            others = self._history.get((indicator.pk, name), [])
+            if value is None or not others or value == 0:
+                continue
+            usual = Decimal(median(others))
+            if usual == 0:
+                continue
+            if indicator.unit == Indicator.Unit.PERCENT and value <= 1 < usual:
+                self.warn(
+                    row_number,
+                    f"{indicator.ref}'s {name} {value} looks like a fraction: its other "
+                    f"{name}s are near {usual.normalize():f}. Did you mean "
+                    f"{(value * 100).normalize():f}?",
+                )
+            elif not Decimal("0.1") <= value / usual <= 10:
+                self.warn(
+                    row_number,
+                    f"{indicator.ref}'s {name} {value.normalize():f} is far from its other "
+                    f"{name}s (near {usual.normalize():f}): check it is in the right unit.",
+                )

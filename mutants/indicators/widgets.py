@@ -1,0 +1,155 @@
+"""Import-export widgets that refuse bad cells with a plain message (a ValueError).
+
+django-import-export turns a ValueError raised while a cell is read into a validation
+error on that column, which the admin preview and the command line list by row.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from import_export import widgets
+
+from . import periods
+from .models import Directorate, FinancialYear, Indicator, ServiceArea
+from .numbers import parse_figure
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+class FigureWidget(widgets.Widget):
+    """A number cell: plain decimals out, and text in a number cell refused in words."""
+
+    def clean(self, value: Any, row: Any = None, **kwargs: Any) -> Decimal | None:
+        if isinstance(value, bool):
+            raise ValueError(f"“{value}” is not a number.")
+        if isinstance(value, int | float | Decimal):
+            number = Decimal(str(value))
+            if not number.is_finite():
+                raise ValueError(f"“{value}” is not a number.")
+            return number
+        return parse_figure(_text(value))  # NotAFigure is a ValueError, in words
+
+    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> Any:
+        if value is None:
+            return ""
+        number = Decimal(value).normalize()
+        text = format(number, "f")
+        return text if not kwargs.get("force_native_type") else number
+
+
+class MonthWidget(widgets.Widget):
+    """A month written 2023-10 (a date cell from Excel is fine); blank is no month."""
+
+    def clean(self, value: Any, row: Any = None, **kwargs: Any) -> date | None:
+        return parse_month_cell(value)
+
+    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
+        return periods.month_key(value) if value else ""
+
+
+def parse_month_cell(value: Any) -> date | None:
+    """A spreadsheet's month cell: 2023-10, 2023-10-01 or a date; None if blank."""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return date(value.year, value.month, 1)
+    text = _text(value)
+    if not text:
+        return None
+    return periods.parse_month(text[:7] if len(text) == 10 and text[7] == "-" else text)
+
+
+class ChoiceWidget(widgets.Widget):
+    """A code from a fixed list (kpi, activity...), case and spaces forgiven."""
+
+    def __init__(self, choices: list[str], what: str) -> None:
+        super().__init__()
+        self.choices = choices
+        self.what = what
+
+    def clean(self, value: Any, row: Any = None, **kwargs: Any) -> str:
+        text = _text(value).lower().replace(" ", "_")
+        if text not in self.choices:
+            shown = _text(value) or "(empty)"
+            raise ValueError(f"“{shown}” is not a {self.what}: use {', '.join(self.choices)}.")
+        return text
+
+
+class YearWidget(widgets.Widget):
+    """A financial year written 2023/24; the year is made if it does not exist yet."""
+
+    def clean(self, value: Any, row: Any = None, **kwargs: Any) -> FinancialYear:
+        start = periods.parse_year_label(_text(value))
+        year, _ = FinancialYear.objects.get_or_create(start_year=start)
+        return year
+
+    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
+        return value.label if value else ""
+
+
+class IndicatorRefWidget(widgets.Widget):
+    """An indicator reference, found whatever its case; refs are looked up once per import."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_ref: dict[str, Indicator] | None = None
+
+    def lookup(self, value: Any) -> Indicator | None:
+        if self._by_ref is None:
+            self._by_ref = {i.ref.upper(): i for i in Indicator.objects.all()}
+        return self._by_ref.get(_text(value).upper())
+
+    def clean(self, value: Any, row: Any = None, **kwargs: Any) -> Indicator:
+        if not _text(value):
+            raise ValueError("The reference is missing.")
+        indicator = self.lookup(value)
+        if indicator is None:
+            raise ValueError(f"There is no indicator with the reference “{_text(value)}”.")
+        return indicator
+
+    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
+        return value.ref if value else ""
+
+
+class ServiceAreaWidget(widgets.Widget):
+    """The service area named in the row, under the row's directorate; both made if missing."""
+
+    def clean(self, value: Any, row: Any = None, **kwargs: Any) -> ServiceArea:
+        name = _text(value)
+        directorate_name = _text((row or {}).get("directorate"))
+        if not name:
+            raise ValueError("The service area is missing.")
+        if not directorate_name:
+            raise ValueError("The directorate is missing.")
+        directorate, _ = Directorate.objects.get_or_create(name=directorate_name)
+        area, _ = ServiceArea.objects.get_or_create(directorate=directorate, name=name)
+        return area
+
+    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
+        return value.name if value else ""
+
+
+class UsernamesWidget(widgets.ManyToManyWidget):
+    """Owners as usernames separated by `;`; an unknown username is an error, not dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(get_user_model(), separator=";", field="username")
+
+    def clean(self, value: Any, row: Any = None, **kwargs: Any) -> Any:
+        names = [n.strip() for n in _text(value).split(";") if n.strip()]
+        users = list(self.model.objects.filter(username__in=names))
+        unknown = sorted(set(names) - {u.username for u in users})
+        if unknown:
+            raise ValueError(f"No such user: {', '.join(unknown)}.")
+        return users
+
+    def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
+        if value is None:
+            return ""
+        return ";".join(sorted(u.username for u in value.all()))

@@ -1,0 +1,205 @@
+"""The performance team's pages: the review queue, decisions, and opening a month."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from indicators import periods
+from indicators.models import ServiceArea
+from kpiportal.roles import Role, role_required
+
+from . import services, workflow
+from .forms import ReasonForm
+from .models import Return, ReturnPeriod
+from .selectors import (
+    ALL_STATES,
+    ReviewFilters,
+    latest_open_period,
+    period_counts,
+    review_page,
+    visible_returns,
+)
+from .views import month_chosen, month_or_404, render_detail
+
+RAG_CHOICES = [("GREEN", "Green"), ("AMBER", "Amber"), ("RED", "Red"), ("none", "No rating")]
+
+
+@role_required(Role.PERFORMANCE)
+def review(request: HttpRequest, month: str | None = None) -> HttpResponse:
+    if month is None and (chosen := month_chosen(request, "submissions-review-month")):
+        return chosen
+    wanted = month_or_404(month)
+    period = (
+        latest_open_period() if wanted is None else get_object_or_404(ReturnPeriod, month=wanted)
+    )
+    today = timezone.localdate()
+    context: dict[str, Any] = {"period": period, "next_to_open": _next_to_open(today)}
+    if period is None:
+        return render(request, "submissions/review.html", context)
+    filters = ReviewFilters.from_query(request.GET)
+    page = review_page(period, filters, today=today, number=request.GET.get("page"))
+    rows = page.object_list
+    for row in rows:
+        row.can_approve = workflow.allowed(workflow.Action.APPROVE, row.ret, request.user)
+        row.overdue = row.is_overdue(today)
+    context |= {
+        "rows": rows,
+        "page": page,
+        "query": filters.as_query(),
+        "counts": period_counts(period, today),
+        "areas": ServiceArea.objects.select_related("directorate"),
+        "states": [(ALL_STATES, "All"), *Return.Status.choices],
+        "rags": RAG_CHOICES,
+        "filters": filters,
+        "periods": ReturnPeriod.objects.filter(opened_at__isnull=False)[:24],
+        "today": today,
+    }
+    return render(request, "submissions/review.html", context)
+
+
+def _next_to_open(today: date) -> date | None:
+    """The latest month that has ended and whose returns are not open yet, if any."""
+    month = periods.add_months(date(today.year, today.month, 1), -1)
+    if ReturnPeriod.objects.filter(month=month, opened_at__isnull=False).exists():
+        return None
+    return month
+
+
+@role_required(Role.PERFORMANCE)
+@require_POST
+def approve_many(request: HttpRequest, month: str) -> HttpResponse:
+    """Approve the ticked returns; each is checked on its own, and refusals are listed."""
+    approved, refused = 0, []
+    for token in request.POST.getlist("approve"):
+        pk, _, version = token.partition(":")
+        if not (pk.isdigit() and version.isdigit()):
+            continue
+        ret = (
+            visible_returns(request.user)
+            .select_related("indicator", "period")
+            .filter(pk=pk)
+            .first()
+        )
+        if ret is None:
+            continue
+        try:
+            services.return_approve(ret=ret, user=request.user, expected_version=int(version))
+            approved += 1
+        except (workflow.TransitionNotAllowed, services.StaleReturn) as error:
+            refused.append(f"{ret.indicator.ref}: {error}")
+    if approved:
+        messages.success(request, f"Approved {approved} return{'s' if approved != 1 else ''}.")
+    for line in refused:
+        messages.error(request, line)
+    if not approved and not refused:
+        messages.warning(request, "Tick the returns to approve first.")
+    return redirect(_back_to_review(request, month))
+
+
+def _back_to_review(request: HttpRequest, month: str) -> str:
+    url = reverse("submissions-review-month", args=[month])
+    query = request.POST.get("query", "")
+    return f"{url}?{query}" if query and "\n" not in query else url
+
+
+def _decide(request: HttpRequest, pk: int, action: workflow.Action) -> HttpResponse:
+    ret = get_object_or_404(
+        visible_returns(request.user).select_related("indicator", "period"), pk=pk
+    )
+    version_text = request.POST.get("version", "")
+    version = int(version_text) if version_text.isdigit() else None
+    try:
+        if action is workflow.Action.APPROVE:
+            services.return_approve(ret=ret, user=request.user, expected_version=version)
+            messages.success(request, f"Approved {ret.indicator.ref} for {ret.period.label}.")
+        else:
+            form = ReasonForm(request.POST)
+            if not form.is_valid():
+                return render_detail(request, ret, reason_form=form, status=400)
+            service = (
+                services.return_send_back
+                if action is workflow.Action.SEND_BACK
+                else services.return_reopen
+            )
+            service(
+                ret=ret,
+                user=request.user,
+                reason=form.cleaned_data["reason"],
+                expected_version=form.cleaned_data["version"],
+            )
+            messages.success(
+                request, f"{ret.indicator.ref} for {ret.period.label} is back with its owner."
+            )
+    except (workflow.TransitionNotAllowed, services.StaleReturn) as error:
+        messages.error(request, str(error))
+    return redirect("submissions-detail", ret.pk)
+
+
+@role_required(Role.PERFORMANCE)
+@require_POST
+def approve(request: HttpRequest, pk: int) -> HttpResponse:
+    return _decide(request, pk, workflow.Action.APPROVE)
+
+
+@role_required(Role.PERFORMANCE)
+@require_POST
+def send_back(request: HttpRequest, pk: int) -> HttpResponse:
+    return _decide(request, pk, workflow.Action.SEND_BACK)
+
+
+@role_required(Role.PERFORMANCE)
+@require_POST
+def reopen(request: HttpRequest, pk: int) -> HttpResponse:
+    return _decide(request, pk, workflow.Action.REOPEN)
+
+
+@role_required(Role.PERFORMANCE)
+@require_POST
+def open_period(request: HttpRequest) -> HttpResponse:
+    try:
+        month = periods.parse_month(request.POST.get("month", ""))
+        period = services.period_open(month=month, user=request.user)
+    except (ValueError, services.PeriodNotOpen) as error:
+        messages.error(request, str(error))
+        return redirect("submissions-review")
+    messages.success(
+        request, f"Returns for {period.label} are open; the deadline is {period.deadline:%-d %B}."
+    )
+    return redirect("submissions-review-month", period.key)
+
+
+@role_required(Role.PERFORMANCE)
+@require_POST
+def chase(request: HttpRequest) -> HttpResponse:
+    """Chase now: the reminders beat sends each working morning, sent now, by the same
+    rules (due within 2 working days or overdue; each return at most once a day)."""
+    from .tasks import remind_returns
+
+    today = timezone.localdate()
+    back = request.POST.get("next") or reverse("submissions-review")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = reverse("submissions-review")
+    if not periods.is_working_day(today):
+        messages.warning(request, "Reminders go on working days only: nobody was chased today.")
+        return redirect(back)
+    chased = remind_returns(today)
+    said = [
+        f"Chased {chased.returns} return{'' if chased.returns == 1 else 's'} due soon or overdue "
+        f"({chased.sent} e-mail{'' if chased.sent == 1 else 's'})."
+    ]
+    if chased.already:
+        said.append(
+            f"{chased.already} already reminded today {'was' if chased.already == 1 else 'were'} "
+            "not chased again."
+        )
+    messages.success(request, " ".join(said))
+    return redirect(back)

@@ -1,0 +1,507 @@
+"""Reads of returns with the context people need to judge them, in a fixed number of queries.
+
+`visible_returns` is the one access helper: owners see the returns of indicators they own,
+the performance team sees all. Views load every return through it, so asking for someone
+else's return by id is a 404.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from functools import cached_property
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.core.paginator import Page, Paginator
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.utils import timezone
+
+from indicators import periods, rating
+from indicators.models import Indicator, Target
+from indicators.targets import YearTargets
+from indicators.targets import load as load_targets
+from indicators.year_end import YearEnd, project
+from kpiportal.roles import Role, has_role
+
+from .checks import Outlier
+from .figures import Judging, ReturnData, outlier_of, rag_of
+from .models import Action, ActionNote, Deputy, Return, ReturnPeriod
+
+HISTORY_MONTHS = 12
+RECENT_PERIODS = 4
+
+
+def visible_returns(user: Any) -> QuerySet[Return]:
+    if has_role(user, Role.PERFORMANCE):
+        return Return.objects.all()
+    if has_role(user, Role.OWNER):
+        return own_returns(user)
+    return Return.objects.none()
+
+
+def own_returns(user: Any, day: date | None = None) -> QuerySet[Return]:
+    """Returns of indicators `user` owns, whatever other roles they hold, and of those
+    owned by anyone they cover for on `day` (today) as a deputy."""
+    covered = Deputy.objects.on(day or timezone.localdate()).filter(deputy=user)
+    owned = Indicator.owners.through.objects.filter(
+        Q(user=user) | Q(user__in=covered.values("owner"))
+    )
+    return Return.objects.filter(indicator__in=owned.values("indicator"))
+
+
+def covered_owners(user: Any, day: date | None = None) -> dict[int, Deputy]:
+    """The owners `user` covers for on `day` (today), by their id, with the cover."""
+    cover = Deputy.objects.on(day or timezone.localdate()).filter(deputy=user)
+    return {c.owner_id: c for c in cover.select_related("owner")}
+
+
+def latest_open_period() -> ReturnPeriod | None:
+    return ReturnPeriod.objects.filter(opened_at__isnull=False).order_by("-month").first()
+
+
+def period_for(month: date | None) -> ReturnPeriod | None:
+    if month is None:
+        return latest_open_period()
+    return ReturnPeriod.objects.filter(month=month).select_related("year").first()
+
+
+@dataclass
+class ReturnRow:
+    """A return with what it is judged against: target, recent figures and history, the
+    rating of the period before, the indicator's open actions and its year end."""
+
+    ret: Return
+    target: Target | None
+    recent: list[tuple[str, Decimal | None]] = field(default_factory=list)
+    history: list[Decimal] = field(default_factory=list)
+    previous: Decimal | None = None
+    owners: list[Any] = field(default_factory=list)
+    previous_rag: rating.Rag | None = None
+    actions: list[Action] = field(default_factory=list)
+    year_targets: YearTargets | None = None
+    figures: dict[date, rating.Figure] = field(default_factory=dict)  # approved, this and last year
+    previous_commentary: str = ""  # what was said with the last period's approved figure
+    previous_label: str = ""  # that period, as the page names it ("Sep-23")
+
+    @property
+    def indicator(self) -> Indicator:
+        return self.ret.indicator
+
+    @property
+    def figure(self) -> Decimal | None:
+        return None if self.ret.not_available else self.ret.value
+
+    @cached_property  # asked for more than once a row on the Review page
+    def rag(self) -> rating.Rag | None:
+        return rag_of(self.indicator, self.target, self.figure)
+
+    @property
+    def change(self) -> Decimal | None:
+        if self.figure is None or self.previous is None:
+            return None
+        return rating.quantize(self.figure, self.indicator.decimals) - rating.quantize(
+            self.previous, self.indicator.decimals
+        )
+
+    @property
+    def direction(self) -> rating.Direction | None:
+        return rating.direction(
+            self.figure,
+            self.previous,
+            polarity=self.indicator.polarity,
+            decimals=self.indicator.decimals,
+        )
+
+    @cached_property
+    def outlier(self) -> Outlier | None:
+        return outlier_of(self.indicator, ReturnData.of(self.ret), self.history)
+
+    @property
+    def commentary_copied(self) -> bool:
+        """The commentary is last period's, copied and not edited since."""
+        said = self.ret.commentary.strip()
+        return bool(said) and said == self.previous_commentary.strip()
+
+    @property
+    def previous_red(self) -> bool:
+        return self.previous_rag is rating.Rag.RED
+
+    def judging(self) -> Judging:
+        """What a submission of this return is checked against."""
+        return Judging(
+            target=self.target,
+            history=self.history,
+            previous_red=self.previous_red,
+            open_actions=len(self.actions),
+        )
+
+    def year_end_with(self, data: ReturnData) -> YearEnd:
+        """The year end, counting the figures being entered for this month."""
+        figure = (
+            None
+            if data.not_available
+            else rating.Figure(data.figure(self.indicator), data.numerator, data.denominator)
+        )
+        figures = {**self.figures, self.ret.period.month: figure} if figure else self.figures
+        return project(self.indicator, self.ret.period.month, figures, self.year_targets)
+
+    @cached_property
+    def year_end(self) -> YearEnd:
+        return self.year_end_with(ReturnData.of(self.ret))
+
+    @property
+    def owner_forecast_rag(self) -> rating.Rag | None:
+        return self.year_end.rate(self.ret.forecast, self.indicator)
+
+    def is_overdue(self, today: date) -> bool:
+        return self.ret.is_overdue(today)
+
+
+def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRow]:
+    """ReturnRows for `returns` (all of one period) in seven queries, whatever their number.
+
+    The period and people are loaded once and shared by every row that refers to them,
+    rather than joined into each row: the Review page has a row for every indicator, and
+    thousands of copies of the same few objects cost more than the query.
+    """
+    returns = (
+        returns.filter(period=period)
+        .select_related("indicator__service_area__directorate")
+        .order_by(
+            "indicator__service_area__directorate__name",
+            "indicator__service_area__name",
+            "indicator__ref",
+        )
+    )
+    rows = list(returns)
+    if not rows:
+        return []
+    indicator_ids = returns.values("indicator_id")
+    owners = _share_related(rows, period, indicator_ids)
+    return _rows(rows, period, indicator_ids, owners)
+
+
+def rows_for_returns(rets: list[Return], period: ReturnPeriod) -> list[ReturnRow]:
+    """ReturnRows for returns already loaded with their indicators (all of one period; a
+    service's claimed batch), in five queries: what they are judged against and their
+    indicators' owners, without reading the returns again."""
+    if not rets:
+        return []
+    indicator_ids = [ret.indicator_id for ret in rets]
+    owned = list(
+        Indicator.owners.through.objects.filter(indicator_id__in=indicator_ids)
+        .order_by("pk")
+        .values_list("indicator_id", "user_id")
+    )
+    people = get_user_model().objects.in_bulk({user_id for _, user_id in owned})
+    owners: dict[int, list[Any]] = defaultdict(list)
+    for indicator_id, user_id in owned:
+        owners[indicator_id].append(people[user_id])
+    return _rows(rets, period, indicator_ids, owners)
+
+
+def _rows(
+    rows: list[Return], period: ReturnPeriod, indicator_ids: Any, owners: dict[int, list[Any]]
+) -> list[ReturnRow]:
+    """Each return's row: targets, approved figures since April last year and open
+    actions of their indicators, in three queries."""
+    year = periods.financial_year_of(period.month)
+    held = load_targets(indicator_ids, [year - 1, year])
+    # Back to April last year: the outlier history is the last 12 months, and the year end
+    # reads last year's pattern.
+    start = min(periods.add_months(period.month, -HISTORY_MONTHS), periods.year_start(year - 1))
+    approved: dict[int, dict[date, rating.Figure]] = defaultdict(dict)
+    said: dict[int, dict[date, str]] = defaultdict(dict)  # the commentary of those months
+    for indicator_id, month, value, numerator, denominator, commentary in (
+        Return.objects.filter(
+            indicator_id__in=indicator_ids,
+            period__month__gte=start,
+            period__month__lt=period.month,
+            status=Return.Status.APPROVED,
+        )
+        .values_list(
+            "indicator_id", "period__month", "value", "numerator", "denominator", "commentary"
+        )
+        .order_by()
+    ):
+        approved[indicator_id][month] = rating.Figure(value, numerator, denominator)
+        said[indicator_id][month] = commentary
+    actions: dict[int, list[Action]] = defaultdict(list)
+    for action in (
+        Action.objects.open()
+        .filter(indicator_id__in=indicator_ids)
+        .prefetch_related(
+            Prefetch("notes", queryset=ActionNote.objects.order_by("-written_on", "-pk"))
+        )
+    ):
+        actions[action.indicator_id].append(action)
+    return [
+        _row(ret, period, approved.get(ret.indicator_id, {}), held, owners, actions, said)
+        for ret in rows
+    ]
+
+
+def _row(
+    ret: Return,
+    period: ReturnPeriod,
+    figures: dict[date, rating.Figure],
+    held: dict[tuple[int, int], YearTargets],
+    owners: dict[int, list[Any]],
+    actions: dict[int, list[Action]],
+    said: dict[int, dict[date, str]],
+) -> ReturnRow:
+    indicator = ret.indicator
+    before = [periods.add_months(period.month, -i) for i in range(HISTORY_MONTHS, 0, -1)]
+    due = [m for m in before if indicator.is_due(m)]
+    values = {m: f.value for m, f in figures.items()}
+    year = periods.financial_year_of(period.month)
+    this_year = held.get((indicator.pk, year))
+    previous_month = due[-1] if due else None
+    previous_rag = None
+    if previous_month is not None and values.get(previous_month) is not None:
+        then = held.get((indicator.pk, periods.financial_year_of(previous_month)))
+        previous_rag = indicator.rate(
+            values[previous_month], then.for_month(previous_month) if then else None
+        )
+    return ReturnRow(
+        ret=ret,
+        target=this_year.for_month(period.month) if this_year else None,
+        recent=[
+            (periods.period_label(m, indicator.frequency), values.get(m))
+            for m in due[-RECENT_PERIODS:]
+        ],
+        history=[v for m in due if (v := values.get(m)) is not None],
+        previous=values.get(previous_month) if previous_month else None,
+        owners=owners.get(indicator.pk, []),
+        previous_rag=previous_rag,
+        actions=actions.get(indicator.pk, []),
+        year_targets=this_year,
+        figures=figures,
+        previous_commentary=said[indicator.pk].get(previous_month, "") if previous_month else "",
+        previous_label=periods.period_label(previous_month, indicator.frequency)
+        if previous_month
+        else "",
+    )
+
+
+_PERIOD = Return._meta.get_field("period")
+_PEOPLE = [
+    Return._meta.get_field(name)
+    for name in ("submitted_by", "decided_by", "updated_by", "submitted_for")
+]
+
+
+def _share_related(
+    rows: list[Return], period: ReturnPeriod, indicator_ids: QuerySet
+) -> dict[int, list[Any]]:
+    """Attach the period and people to `rows`; each indicator's owners, in two queries."""
+    owned = list(
+        Indicator.owners.through.objects.filter(indicator_id__in=indicator_ids)
+        .order_by("pk")
+        .values_list("indicator_id", "user_id")
+    )
+    wanted = {user_id for _, user_id in owned}
+    wanted.update(getattr(ret, f.attname) for ret in rows for f in _PEOPLE)
+    wanted.discard(None)
+    people = get_user_model().objects.in_bulk(wanted)
+    for ret in rows:
+        _PERIOD.set_cached_value(ret, period)
+        for f in _PEOPLE:
+            person_id = getattr(ret, f.attname)
+            f.set_cached_value(ret, None if person_id is None else people[person_id])
+    owners: dict[int, list[Any]] = defaultdict(list)
+    for indicator_id, user_id in owned:
+        owners[indicator_id].append(people[user_id])
+    return owners
+
+
+REVIEW_PAGE = 25  # returns on a page of Review: a screenful to check and tick
+AWAITING_REVIEW = Return.Status.SUBMITTED.value  # what Review shows until told otherwise
+ALL_STATES = "all"
+RAG_FILTERS = ("GREEN", "AMBER", "RED", "none")
+_REVIEW_ORDER = (
+    "indicator__service_area__directorate__name",
+    "indicator__service_area__name",
+    "indicator__ref",
+    "pk",
+)
+
+
+@dataclass(frozen=True)
+class ReviewFilters:
+    """What Review is asked to show. With no filter at all it shows the returns that need
+    the team: those submitted and awaiting review. Anything not understood is ignored."""
+
+    area: str = ""
+    state: str = AWAITING_REVIEW  # a Return.Status, or ALL_STATES
+    rag: str = ""
+    overdue: bool = False
+
+    @classmethod
+    def from_query(cls, query: Any) -> ReviewFilters:
+        area = query.get("area", "")
+        rag = query.get("rag", "")
+        overdue = bool(query.get("overdue"))
+        area = area if area.isdigit() else ""
+        rag = rag if rag in RAG_FILTERS else ""
+        state = query.get("state")
+        if state is None:  # a link that names no state: awaiting review, unless filtering
+            state = ALL_STATES if (area or rag or overdue) else AWAITING_REVIEW
+        elif state not in Return.Status.values:
+            state = ALL_STATES
+        return cls(area=area, state=state, rag=rag, overdue=overdue)
+
+    def as_query(self) -> str:
+        """The filters as a query string, for links to other pages of the same list."""
+        from django.utils.http import urlencode
+
+        pairs = {"area": self.area, "state": self.state, "rag": self.rag}
+        pairs["overdue"] = "1" if self.overdue else ""
+        return urlencode({k: v for k, v in pairs.items() if v})
+
+    @property
+    def awaiting_review(self) -> bool:
+        return self.state == AWAITING_REVIEW
+
+
+def review_returns(period: ReturnPeriod, filters: ReviewFilters, today: date) -> QuerySet[Return]:
+    """The period's returns that the filters ask for (all but the RAG, which is worked out),
+    in Review's order."""
+    returns = Return.objects.filter(period=period)
+    if filters.area:
+        returns = returns.filter(indicator__service_area_id=int(filters.area))
+    if filters.state != ALL_STATES:
+        returns = returns.filter(status=filters.state)
+    if filters.overdue:
+        returns = returns.filter(status__in=[Return.Status.DRAFT, Return.Status.RETURNED])
+        if period.deadline >= today:
+            returns = returns.none()
+    return returns.order_by(*_REVIEW_ORDER)
+
+
+def _with_rag(returns: QuerySet[Return], period: ReturnPeriod, wanted: str) -> list[int]:
+    """Ids of `returns` (in order) whose figure rates `wanted` ("none": no rating): the
+    figures and targets alone, in two queries, without the rest of each row."""
+    year = periods.financial_year_of(period.month)
+    held = load_targets(returns.values("indicator_id"), [year])
+    found = []
+    rated = returns.select_related("indicator").only(
+        "value",
+        "not_available",
+        *(f"indicator__{name}" for name in ("kind", "polarity", "decimals", "amber_tolerance")),
+    )
+    for ret in rated:
+        this_year = held.get((ret.indicator_id, year))
+        target = this_year.for_month(period.month) if this_year else None
+        rag = rag_of(ret.indicator, target, None if ret.not_available else ret.value)
+        if (rag is None and wanted == "none") or (rag is not None and rag == wanted):
+            found.append(ret.pk)
+    return found
+
+
+def review_page(
+    period: ReturnPeriod,
+    filters: ReviewFilters,
+    *,
+    today: date,
+    number: Any = 1,
+    per_page: int = REVIEW_PAGE,
+) -> Page:
+    """One page of Review: its returns' rows (built for that page only), in the same few
+    queries however many returns the month has."""
+    returns = review_returns(period, filters, today)
+    if filters.rag:
+        chosen: Any = _with_rag(returns, period, filters.rag)
+    else:
+        chosen = returns.values_list("pk", flat=True)
+    page = Paginator(chosen, per_page).get_page(number)
+    ids = list(page.object_list)
+    rows = build_rows(Return.objects.filter(pk__in=ids), period) if ids else []
+    order = {pk: i for i, pk in enumerate(ids)}
+    page.object_list = sorted(rows, key=lambda row: order[row.ret.pk])
+    return page
+
+
+@dataclass(frozen=True)
+class PeriodCounts:
+    due: int
+    not_started: int
+    draft: int
+    submitted: int
+    returned: int
+    approved: int
+    overdue: int
+
+
+def period_counts(period: ReturnPeriod, today: date | None = None) -> PeriodCounts:
+    today = today or timezone.localdate()
+    counts = Return.objects.filter(period=period).aggregate(
+        due=Count("pk"),
+        not_started=Count(
+            "pk",
+            filter=Q(status=Return.Status.DRAFT, value__isnull=True, not_available=False),
+        ),
+        draft=Count("pk", filter=Q(status=Return.Status.DRAFT)),
+        submitted=Count("pk", filter=Q(status=Return.Status.SUBMITTED)),
+        returned=Count("pk", filter=Q(status=Return.Status.RETURNED)),
+        approved=Count("pk", filter=Q(status=Return.Status.APPROVED)),
+    )
+    late = period.is_past_deadline(today)
+    counts["overdue"] = counts["draft"] + counts["returned"] if late else 0
+    return PeriodCounts(**counts)
+
+
+def outstanding_elsewhere(user: Any, period: ReturnPeriod) -> list[tuple[ReturnPeriod, int]]:
+    """Other open periods where `user` still has returns to enter, with how many."""
+    found = (
+        own_returns(user)
+        .awaiting_owner()
+        .filter(period__opened_at__isnull=False)
+        .exclude(period=period)
+        .values("period")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    by_period = {row["period"]: row["n"] for row in found}
+    return [
+        (p, by_period[p.pk])
+        for p in ReturnPeriod.objects.filter(pk__in=by_period).order_by("-month")
+    ]
+
+
+ACTIONS_PAGE = 100
+
+
+def open_actions(
+    *, area: int | None = None, status: str = "", overdue: bool = False, today: date
+) -> QuerySet[Any]:
+    """Open actions, overdue first, then by service area and due date; for the team's page."""
+    actions = Action.objects.open()
+    if area:
+        actions = actions.filter(indicator__service_area_id=area)
+    if status in Action.OPEN:
+        actions = actions.filter(status=status)
+    if overdue:
+        actions = actions.filter(due__lt=today)
+    return (
+        actions.select_related("indicator__service_area__directorate")
+        .prefetch_related(
+            "indicator__owners",
+            Prefetch("notes", queryset=ActionNote.objects.order_by("-written_on", "-pk")),
+        )
+        .annotate(
+            late=Case(
+                When(due__lt=today, then=Value(0)), default=Value(1), output_field=IntegerField()
+            )
+        )
+        .order_by(
+            "late",
+            "indicator__service_area__directorate__name",
+            "indicator__service_area__name",
+            "due",
+            "pk",
+        )
+    )

@@ -1,0 +1,192 @@
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from reports.freeze import CannotFreeze, freeze_month
+from reports.models import FrozenError, Snapshot, SnapshotRow
+from submissions.models import Return
+from tests.factories import IndicatorFactory, TargetFactory, period_for
+from tests.reports.conftest import OCTOBER, TODAY, approve
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_writes_a_row_for_every_active_indicator(snapshot, rows):
+    assert snapshot.row_count == 3
+    assert set(rows) == {"CS01", "FN06", "CS05"}
+    assert (snapshot.month, snapshot.version, snapshot.year.start_year) == (OCTOBER, 1, 2023)
+
+
+def test_a_kpi_row_holds_what_the_report_needs(rows):
+    calls = rows["CS01"]
+    assert calls.latest_month == OCTOBER and calls.latest_value == D(85)
+    assert (calls.latest_rag, calls.current_missing) == ("RED", False)
+    # Ratio of sums: (6 × 930 + 850) / (7 × 1000) = 91.857%: AMBER.
+    assert calls.ytd_value == D("91.857143") and calls.ytd_rag == "AMBER"
+    assert (calls.target, calls.floor, calls.lower, calls.upper) == (D(95), D(90), None, None)
+    assert calls.previous_year_value == D(90)  # last year's outturn
+    assert calls.direction == "worsened"
+    assert calls.commentary == "Phones down for two days."
+    assert [p["label"] for p in calls.recent] == ["Jul-23", "Aug-23", "Sep-23", "Oct-23"]
+    assert [p["value"] for p in calls.recent] == ["93", "93", "93", "85"]
+    assert len(calls.trend) == 13 and calls.trend[-1] == {
+        "month": "2023-10",
+        "label": "Oct-23",
+        "value": "85",
+    }
+
+
+def test_a_figure_not_approved_by_the_freeze_is_not_available(rows):
+    debt = rows["FN06"]
+    assert debt.current_missing is True
+    assert debt.recent[-1]["value"] is None
+    # The latest RAG is that of the latest figure available: September's 32% is AMBER.
+    assert (debt.latest_month, debt.latest_value, debt.latest_rag) == (
+        date(2023, 9, 1),
+        D(32),
+        "AMBER",
+    )
+    assert (debt.ytd_value, debt.ytd_rag) == (None, "N/A")
+    assert debt.previous_year_value == D(33)  # point in time: last year's final figure
+    assert debt.notes == "Point in time"
+
+
+def test_an_activity_row_has_its_range_alert_and_last_years_same_period(rows):
+    volume = rows["CS05"]
+    assert volume.ytd_value == D(288000)  # 6 × 41,000 + 42,000
+    assert volume.alert == "Yes"
+    assert volume.previous_year_value == D(280000)  # April–October 2022
+    assert volume.latest_rag == "" and volume.direction == ""
+
+
+def test_a_frozen_month_does_not_change_when_later_returns_change(snapshot, council, alice):
+    october = Return.objects.get(indicator=council["calls"], period__month=OCTOBER)
+    Return.objects.filter(pk=october.pk).update(value=D(99), status=Return.Status.SUBMITTED)
+    Return.objects.filter(indicator=council["debt"], period__month=OCTOBER).update(
+        status=Return.Status.APPROVED
+    )
+    again = freeze_month(OCTOBER, today=TODAY)
+    assert again.created is False and again.snapshot == snapshot
+    row = SnapshotRow.objects.get(snapshot=snapshot, ref="CS01")
+    assert (row.latest_value, row.latest_rag) == (D(85), "RED")
+
+
+def test_freezing_again_with_a_reason_makes_version_2_and_keeps_version_1(snapshot, council):
+    Return.objects.filter(indicator=council["debt"], period__month=OCTOBER).update(
+        status=Return.Status.APPROVED
+    )
+    second = freeze_month(OCTOBER, reason="Late debt figure approved", today=TODAY)
+    assert second.created and second.snapshot.version == 2
+    assert second.snapshot.reason == "Late debt figure approved"
+    old = SnapshotRow.objects.get(snapshot=snapshot, ref="FN06")
+    new = SnapshotRow.objects.get(snapshot=second.snapshot, ref="FN06")
+    assert (old.latest_value, old.current_missing) == (D(32), True)
+    assert (new.latest_value, new.latest_rag, new.current_missing) == (D(29), "GREEN", False)
+
+
+def test_a_frozen_row_refuses_save_and_delete(rows, snapshot):
+    row = rows["CS01"]
+    row.latest_value = D(1)
+    with pytest.raises(FrozenError):
+        row.save()
+    with pytest.raises(FrozenError):
+        row.delete()
+    with pytest.raises(FrozenError):
+        SnapshotRow.objects.filter(pk=row.pk).update(latest_value=D(1))
+    with pytest.raises(FrozenError):
+        SnapshotRow.objects.filter(pk=row.pk).delete()
+    with pytest.raises(FrozenError):
+        snapshot.delete()
+    assert SnapshotRow.objects.get(pk=row.pk).latest_value == D(85)
+
+
+def test_on_postgresql_the_database_refuses_too(rows, postgres):
+    from django.db import DatabaseError, transaction
+
+    with (
+        pytest.raises(DatabaseError, match="frozen month cannot be changed: UPDATE on reports_"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute("UPDATE reports_snapshotrow SET latest_value = 1")
+
+
+@pytest.mark.django_db(transaction=True)  # committed rows: TRUNCATE meets no pending events
+@pytest.mark.parametrize("table", ["reports_snapshotrow", "reports_snapshot"])
+def test_on_postgresql_truncate_is_refused_too(rows, postgres, table):
+    from django.db import DatabaseError, transaction
+
+    with connection.cursor() as cursor:
+        cursor.execute("SET kpiportal.allow_truncate = 'off'")  # as the portal runs
+    try:
+        with (
+            pytest.raises(DatabaseError, match=f"cannot be changed: TRUNCATE on {table}"),
+            transaction.atomic(),
+            connection.cursor() as cursor,
+        ):
+            cursor.execute(f"TRUNCATE {table} CASCADE")
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SET kpiportal.allow_truncate = 'on'")
+    assert SnapshotRow.objects.count() == 3
+
+
+def test_a_month_that_has_not_ended_cannot_be_frozen(council):
+    with pytest.raises(CannotFreeze, match="has not ended yet"):
+        freeze_month(date(2023, 11, 1), today=TODAY)
+
+
+def test_a_month_of_a_year_that_does_not_exist_cannot_be_frozen(db):
+    with pytest.raises(CannotFreeze, match="no financial year 2019/20"):
+        freeze_month(date(2019, 10, 1), today=TODAY)
+
+
+def test_a_revised_indicator_is_not_compared_with_earlier_years(council):
+    target = council["calls"].targets.get(year__start_year=2023)
+    target.revised = True
+    target.save()
+    april = freeze_month(date(2023, 4, 1), today=TODAY).snapshot.rows.get(ref="CS01")
+    assert april.previous_year_value is None
+    assert april.direction == ""  # March was last year, under the old definition
+    assert "Revised indicator" in april.notes
+
+
+def test_freezing_costs_the_same_queries_for_10_and_60_indicators(council):
+    """Apart from the bulk insert's batches (1,000 rows each on PostgreSQL, fewer on SQLite)."""
+
+    def freeze_queries(month):
+        with CaptureQueriesContext(connection) as captured:
+            freeze_month(month, today=TODAY)
+        inserts = 'INSERT INTO "reports_snapshotrow"'
+        return len([q for q in captured.captured_queries if not q["sql"].startswith(inserts)])
+
+    year = period_for(OCTOBER).year
+    for _ in range(7):
+        indicator = IndicatorFactory()
+        TargetFactory(indicator=indicator, year=year)
+        approve(indicator, date(2023, 8, 1), 91)
+    small = freeze_queries(date(2023, 8, 1))
+    for _ in range(50):
+        indicator = IndicatorFactory()
+        TargetFactory(indicator=indicator, year=year)
+        approve(indicator, date(2023, 9, 1), 91)
+    assert freeze_queries(date(2023, 9, 1)) == small
+
+
+def test_the_command_freezes_in_process(council, capsys):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    call_command("freeze", "2023-10")
+    call_command("freeze", "2023-10")
+    call_command("freeze", "2023-10", "--reason", "Correction to FN06")
+    out = capsys.readouterr().out
+    assert "Froze October 2023 as version 1: 3 indicators." in out
+    assert "already frozen (version 1); nothing done" in out
+    assert "Froze October 2023 as version 2" in out
+    assert Snapshot.objects.filter(month=OCTOBER).count() == 2
+    with pytest.raises(CommandError, match="YYYY-MM"):
+        call_command("freeze", "October")
