@@ -170,7 +170,7 @@ def _insert_rows(snapshot: Snapshot, rows: Iterable[dict[str, Any]]) -> None:
     """
     fields = [f for f in SnapshotRow._meta.concrete_fields if not f.primary_key]
     defaults = {f.attname: f.get_default() for f in fields} | {"snapshot_id": snapshot.pk}
-    if connection.vendor != "postgresql":
+    if not _has_copy():
         made = (SnapshotRow(**(defaults | row)) for row in rows)
         SnapshotRow.objects.bulk_create(made, batch_size=1000)
         return
@@ -181,6 +181,10 @@ def _insert_rows(snapshot: Snapshot, rows: Iterable[dict[str, Any]]) -> None:
         for row in rows:
             values = defaults | row
             copy.write_row([Jsonb(values[n]) if n in as_json else values[n] for n in defaults])
+
+
+def _has_copy() -> bool:
+    return connection.vendor == "postgresql"
 
 
 def _actions(month: date) -> dict[int, list[Action]]:
