@@ -108,7 +108,7 @@ def _celery_eager() -> Iterator[None]:
     """
     from kombu import pools
 
-    from kpiportal.celery import app
+    from core.celery import app
 
     app.conf.task_always_eager = True
     app.conf.task_eager_propagates = True
@@ -130,7 +130,7 @@ def celery_worker(redis_url: str, transactional_db: None) -> Iterator[object]:
     from celery.signals import task_postrun
     from django.db import connections
 
-    from kpiportal.celery import app
+    from core.celery import app
 
     def close_connections(**kwargs: object) -> None:
         connections.close_all()  # the worker thread's, so the test database can be dropped

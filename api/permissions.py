@@ -8,7 +8,7 @@ from typing import Any
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 
-from kpiportal.roles import roles_of
+from core.roles import roles_of
 
 from .models import ServiceAccount
 

@@ -351,7 +351,7 @@ def _users(owners: int) -> dict[str, Any]:
     from django.contrib.auth import get_user_model
     from django.contrib.auth.models import Group
 
-    from kpiportal.roles import Role
+    from core.roles import Role
 
     User = get_user_model()
     password = _password_hash()

@@ -16,7 +16,7 @@ from django.utils import timezone
 from import_export.admin import ImportExportModelAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from kpiportal.roles import Role, has_role
+from core.roles import Role, has_role
 
 from . import periods
 from .admin_import import PortalImportMixin

@@ -17,7 +17,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from import_export.forms import ImportForm
 
-from kpiportal.roles import Role, has_role
+from core.roles import Role, has_role
 
 from .formats import FORMATS, FileProblem
 

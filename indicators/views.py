@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from kpiportal.roles import Role, role_required
+from core.roles import Role, role_required
 
 from .models import FinancialYear, Indicator, ServiceArea
 from .selectors import catalogue, current_year

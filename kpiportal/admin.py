@@ -20,7 +20,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 
-from .roles import Role
+from core.roles import Role
 
 User = get_user_model()
 

@@ -6,8 +6,9 @@ from django import forms
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from core.roles import Role, role_required
+
 from .audit import Search, search_trail
-from .roles import Role, role_required
 
 
 class AuditSearchForm(forms.Form):

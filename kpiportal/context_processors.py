@@ -2,7 +2,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
-from .roles import Role, roles_of
+from core.roles import Role, roles_of
 
 
 def roles(request: HttpRequest) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from .roles import Role, role_required
+from core.roles import Role, role_required
 
 
 def current_lockouts() -> list[AccessAttempt]:

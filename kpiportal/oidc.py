@@ -32,8 +32,9 @@ from mozilla_django_oidc.views import (
     OIDCAuthenticationRequestView,
 )
 
+from core.roles import Role
+
 from .forms import SignInForm
-from .roles import Role
 
 log = logging.getLogger(__name__)
 BACKEND = "kpiportal.oidc.CouncilAccounts"

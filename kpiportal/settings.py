@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "crispy_forms",
     "crispy_bootstrap5",
+    "core",  # the floor: roles, the Celery app, template tags
     # Before import_export: its `import` command is replaced by the portal's own.
     "indicators",
     "import_export",
@@ -136,10 +137,10 @@ OIDC_CREATE_USERS: bool = env.bool("OIDC_CREATE_USERS", default=False)
 OIDC_GROUP_ROLES: list[str] = env.list("OIDC_GROUP_ROLES", default=[])
 # Password sign-in, for small councils and the demo; 0 where everyone uses the provider.
 PASSWORD_SIGN_IN: bool = env.bool("PASSWORD_SIGN_IN", default=True)
-# argon2id at OWASP's parameters (kpiportal/hashers.py); older PBKDF2 hashes still verify
+# argon2id at OWASP's parameters (core/hashers.py); older PBKDF2 hashes still verify
 # and are upgraded at the next sign-in.
 PASSWORD_HASHERS = [
-    "kpiportal.hashers.OwaspArgon2PasswordHasher",
+    "core.hashers.OwaspArgon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2SHA1PasswordHasher",
     "django.contrib.auth.hashers.ScryptPasswordHasher",
@@ -220,11 +221,11 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False  # it would log usernames and addresses
-AXES_CLIENT_STR_CALLABLE = "kpiportal.logs.anonymous_client"
+AXES_CLIENT_STR_CALLABLE = "core.logs.anonymous_client"
 # Behind PROXY_COUNT trusted proxies, the client is the address they report (see
-# kpiportal/proxies.py), not the last proxy's: lockouts are then one client's, not everyone's.
+# core/proxies.py), not the last proxy's: lockouts are then one client's, not everyone's.
 PROXY_COUNT: int = env.int("PROXY_COUNT", default=0)
-AXES_CLIENT_IP_CALLABLE = "kpiportal.proxies.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.proxies.client_address"
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
@@ -409,7 +410,7 @@ SPECTACULAR_SETTINGS = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"redact": {"()": "kpiportal.logs.RedactPersonalData"}},
+    "filters": {"redact": {"()": "core.logs.RedactPersonalData"}},
     "formatters": {"plain": {"format": "{asctime} {levelname} {name}: {message}", "style": "{"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact"]}

@@ -9,11 +9,10 @@ from django.templatetags.static import static
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
+from core.roles import Role, roles_of
 from indicators.models import Indicator
 from reports.models import Snapshot
 from submissions.selectors import latest_open_period, own_returns, period_counts
-
-from .roles import Role, roles_of
 
 
 @login_required

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from django.db import IntegrityError, transaction
 
-from kpiportal.celery import app, queue
+from core.celery import app, queue
 
 from . import exports
 from .models import RenderedExport, Snapshot

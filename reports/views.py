@@ -13,8 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from core.roles import Role, has_role, role_required
 from indicators import periods
-from kpiportal.roles import Role, has_role, role_required
 
 from . import exports, rendering
 from .freeze import CannotFreeze

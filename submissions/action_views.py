@@ -7,8 +7,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from core.roles import Role, role_required
 from indicators.models import ServiceArea
-from kpiportal.roles import Role, role_required
 
 from .models import Action
 from .selectors import ACTIONS_PAGE, open_actions

@@ -12,10 +12,10 @@ from django.urls import path
 from import_export.admin import ImportExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.roles import Role, has_role, roles_of
 from indicators.admin import IndicatorAdmin
 from indicators.admin_import import PortalImportMixin
 from indicators.models import Indicator
-from kpiportal.roles import Role, has_role, roles_of
 
 from .handover import in_flight, ownership_handover
 from .models import Deputy, Notification, Reminder, Return, ReturnPeriod, person_name

@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from kpiportal.roles import Role, role_required
+from core.roles import Role, role_required
 
 from .forms import DeputyForm
 from .models import Deputy, person_name

@@ -13,11 +13,11 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.forms.formsets import BaseFormSet, formset_factory
 
+from core.roles import Role
 from indicators.models import Indicator
 from indicators.numbers import NotAFigure, parse_figure
 from indicators.rating import Rag
 from indicators.year_end import YearEnd
-from kpiportal.roles import Role
 
 from .actions import ActionChanges, ActionData
 from .checks import Outlier

@@ -12,8 +12,8 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.db.models import QuerySet
 
+from core.roles import Role
 from indicators.models import Indicator
-from kpiportal.roles import Role
 
 from .models import Return, person_name
 

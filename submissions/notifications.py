@@ -13,8 +13,8 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from core.celery import queue
 from indicators import periods
-from kpiportal.celery import queue
 
 from .models import Action, Deputy, Notification, Return, person_name
 

@@ -13,9 +13,9 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from core.roles import Role, role_required
 from indicators import periods
 from indicators.models import ServiceArea
-from kpiportal.roles import Role, role_required
 
 from . import services, workflow
 from .forms import ReasonForm

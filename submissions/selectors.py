@@ -19,12 +19,12 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
 
+from core.roles import Role, has_role
 from indicators import periods, rating
 from indicators.models import Indicator, Target
 from indicators.targets import YearTargets
 from indicators.targets import load as load_targets
 from indicators.year_end import YearEnd, project
-from kpiportal.roles import Role, has_role
 
 from .checks import Outlier
 from .figures import Judging, ReturnData, outlier_of, rag_of

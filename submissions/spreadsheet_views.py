@@ -10,7 +10,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from kpiportal.roles import Role, role_required
+from core.roles import Role, role_required
 
 from . import spreadsheet
 from .forms import ReturnFormSet

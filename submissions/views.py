@@ -14,10 +14,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from core.roles import Role, role_required
+from core.unsent import keep_unsent_post, unsent_post
 from indicators import periods
 from indicators.formatting import format_figure
-from kpiportal.roles import Role, role_required
-from kpiportal.unsent import keep_unsent_post, unsent_post
 
 from . import services, workflow
 from .actions import IncompleteAction

@@ -19,7 +19,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from kpiportal.roles import Role, has_role
+from core.roles import Role, has_role
 
 from .models import Deputy, Return
 

@@ -1,6 +1,6 @@
 import pytest
 
-from kpiportal.roles import Role
+from core.roles import Role
 from tests.factories import UserFactory
 
 

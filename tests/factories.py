@@ -6,8 +6,8 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from core.roles import Role
 from indicators.models import Directorate, FinancialYear, Indicator, ServiceArea, Target
-from kpiportal.roles import Role
 
 
 class UserFactory(factory.django.DjangoModelFactory):

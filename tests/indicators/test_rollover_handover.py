@@ -5,9 +5,9 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from core.roles import Role, roles_of
 from indicators.models import Target
 from indicators.services import year_rollover
-from kpiportal.roles import Role, roles_of
 from submissions.handover import ownership_handover
 from submissions.models import Return
 from tests.factories import (

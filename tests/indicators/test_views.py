@@ -67,8 +67,8 @@ def test_the_admin_shows_and_edits_a_profiled_target(client, db):
 
     from django.urls import reverse
 
+    from core.roles import Role
     from indicators.models import Target
-    from kpiportal.roles import Role
     from tests.factories import FinancialYearFactory, IndicatorFactory, TargetFactory, UserFactory
 
     admin = UserFactory(username="sam", roles=[Role.ADMIN], is_staff=True)
@@ -105,7 +105,7 @@ def test_an_administrator_sees_what_they_manage_and_figures_as_typed(client, db)
 
     from django.urls import reverse
 
-    from kpiportal.roles import Role
+    from core.roles import Role
     from tests.factories import IndicatorFactory, TargetFactory, UserFactory
 
     admin = UserFactory(username="sam", roles=[Role.ADMIN], is_staff=True)

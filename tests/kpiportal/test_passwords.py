@@ -5,7 +5,7 @@ import pytest
 from django.contrib.auth.hashers import PBKDF2PasswordHasher, get_hasher, identify_hasher
 from django.urls import reverse
 
-from kpiportal import hashers
+from core import hashers
 from kpiportal import settings as portal_settings
 
 pytestmark = pytest.mark.django_db

@@ -4,9 +4,9 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from core.roles import Role, roles_of
 from indicators.models import Indicator, Target
 from kpiportal.demo.build import build_demo
-from kpiportal.roles import Role, roles_of
 from submissions.models import Return
 
 pytestmark = pytest.mark.django_db

@@ -22,7 +22,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from kpiportal.roles import Role
+from core.roles import Role
 from reports.models import Snapshot
 from tests.factories import UserFactory
 

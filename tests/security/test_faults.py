@@ -20,7 +20,7 @@ from django.core import mail
 from django.db import connection
 from django.utils import timezone
 
-from kpiportal.celery import app
+from core.celery import app
 from reports.models import Snapshot, SnapshotRow
 from reports.tasks import freeze_month_task
 from submissions import services

@@ -5,7 +5,7 @@ import logging
 import pytest
 from django.urls import reverse
 
-from kpiportal.logs import RedactPersonalData, redact
+from core.logs import RedactPersonalData, redact
 
 pytestmark = pytest.mark.django_db
 
@@ -72,7 +72,7 @@ def no_broker(monkeypatch):
     """The demo's setting: no CELERY_BROKER_URL, tasks in-process."""
     from kombu import pools
 
-    from kpiportal.celery import app, use_memory_broker_if_none
+    from core.celery import app, use_memory_broker_if_none
 
     monkeypatch.delenv("CELERY_BROKER_URL", raising=False)  # Celery would read it
     was = app.conf.broker_url

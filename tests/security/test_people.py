@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 
-from kpiportal.roles import Role
+from core.roles import Role
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -200,7 +200,7 @@ class TestCopyLastMonthsCommentary:
 @pytest.fixture
 def dan(db):
     """Dan owns indicators of his own and covers Alice's leave."""
-    from kpiportal.roles import Role
+    from core.roles import Role
     from tests.factories import UserFactory
 
     return UserFactory(

@@ -1,6 +1,0 @@
-from django.apps import AppConfig
-
-
-class IndicatorsConfig(AppConfig):
-    name = "indicators"
-    verbose_name = "Indicator catalogue"
