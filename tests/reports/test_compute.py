@@ -1,0 +1,234 @@
+"""Each rule of a snapshot row on its own, without the database (reports/compute.py).
+
+The freeze loads everything and calls these per indicator; here they get unsaved
+indicators, targets and figures, so each rule is checked in milliseconds and a change to
+one of them fails a test named after it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+
+from indicators.models import Directorate, Indicator, ServiceArea, Target
+from indicators.rating import Alert, Rag
+from indicators.targets import YearTargets
+from reports import compute
+from reports.compute import Approved
+
+MARCH_25, APRIL_25, SEPTEMBER_25 = date(2025, 3, 1), date(2025, 4, 1), date(2025, 9, 1)
+
+
+def kpi(**fields: object) -> Indicator:
+    area = ServiceArea(name="Customer Services", directorate=Directorate(name="Resources"))
+    defaults: dict[str, object] = {
+        "ref": "CS01",
+        "title": "Calls answered",
+        "kind": Indicator.Kind.KPI,
+        "unit": Indicator.Unit.NUMBER,
+        "decimals": 0,
+        "polarity": Indicator.Polarity.HIGHER,
+        "frequency": Indicator.Frequency.MONTHLY,
+        "ytd_method": Indicator.YtdMethod.SUM,
+        "amber_tolerance": D("0"),
+        "service_area": area,
+    }
+    return Indicator(**(defaults | fields))
+
+
+def activity(**fields: object) -> Indicator:
+    return kpi(kind=Indicator.Kind.ACTIVITY, **fields)
+
+
+def fig(value: int | str | None, commentary: str = "", **more: object) -> Approved:
+    number = None if value is None else D(str(value))
+    return Approved(number, None, None, commentary, value is None, "", **more)
+
+
+def monthly(first: date, values: list[int | None]) -> dict[date, Approved]:
+    out = {}
+    for i, value in enumerate(values):
+        month = date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
+        out[month] = fig(value)
+    return out
+
+
+def year(target: int | None = None, **fields: object) -> YearTargets:
+    return YearTargets(year=Target(target=None if target is None else D(target), **fields))
+
+
+def cal(indicator: Indicator, month: date) -> compute.Calendar:
+    return compute.calendar(indicator.frequency, date(2023, 4, 1), month)
+
+
+# The calendar
+
+
+def test_the_calendar_lists_due_months_and_the_due_month_before_each():
+    quarterly = compute.calendar(Indicator.Frequency.QUARTERLY, date(2024, 4, 1), SEPTEMBER_25)
+    assert quarterly.due == (
+        date(2024, 6, 1), date(2024, 9, 1), date(2024, 12, 1), date(2025, 3, 1),
+        date(2025, 6, 1), date(2025, 9, 1),
+    )  # fmt: skip
+    assert quarterly.this_year == (date(2025, 6, 1), date(2025, 9, 1))
+    assert quarterly.before[date(2025, 9, 1)] == date(2025, 6, 1)  # the one before, not two
+    assert quarterly.last_year_to_date == (date(2024, 6, 1), date(2024, 9, 1))
+    assert [m for m, _, _ in quarterly.recent] == list(quarterly.due[-4:])
+
+
+def test_the_trend_is_the_last_13_months():
+    months = compute.calendar(Indicator.Frequency.MONTHLY, date(2023, 4, 1), SEPTEMBER_25).trend
+    assert len(months) == 13
+    assert months[0][0] == date(2024, 9, 1) and months[-1][0] == SEPTEMBER_25
+    assert months[-1][1:] == ("2025-09", "Sep-25")
+
+
+# The latest figure
+
+
+def test_the_latest_figure_is_the_last_due_month_with_a_figure():
+    figures = monthly(date(2025, 6, 1), [10, 11, None]) | {date(2025, 10, 1): fig(99)}
+    due = (date(2025, 6, 1), date(2025, 7, 1), date(2025, 8, 1), date(2025, 9, 1))
+    assert compute.latest_figure(due, figures) == (date(2025, 7, 1), D(11))
+    assert compute.latest_figure(due, {}) == (None, None)
+
+
+def test_points_give_each_named_month_its_figure_as_text_or_none():
+    named = ((date(2025, 7, 1), "2025-07", "Jul-25"), (date(2025, 8, 1), "2025-08", "Aug-25"))
+    assert compute.points(named, {date(2025, 7, 1): fig("12.50")}) == [
+        {"month": "2025-07", "label": "Jul-25", "value": "12.5"},
+        {"month": "2025-08", "label": "Aug-25", "value": None},
+    ]
+
+
+# Last year's figure
+
+
+def test_a_kpi_compares_with_last_years_whole_outturn():
+    figures = monthly(APRIL_25.replace(year=2024), [10] * 12) | monthly(APRIL_25, [1] * 6)
+    assert compute.previous_year(kpi(), cal(kpi(), SEPTEMBER_25), figures) == D(120)
+
+
+def test_an_activity_compares_with_last_year_to_the_same_point():
+    figures = monthly(APRIL_25.replace(year=2024), [10] * 12) | monthly(APRIL_25, [1] * 6)
+    indicator = activity()
+    assert compute.previous_year(indicator, cal(indicator, SEPTEMBER_25), figures) == D(60)
+
+
+def test_a_point_in_time_measure_compares_with_last_years_final_figure():
+    indicator = kpi(ytd_method=Indicator.YtdMethod.NONE)
+    figures = monthly(APRIL_25.replace(year=2024), [5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, None])
+    assert compute.previous_year(indicator, cal(indicator, SEPTEMBER_25), figures) == D(15)
+
+
+def test_the_year_to_date_is_kept_to_the_places_the_database_stores():
+    indicator = kpi(ytd_method=Indicator.YtdMethod.MEAN)
+    months = (date(2025, 4, 1), date(2025, 5, 1), date(2025, 6, 1))
+    figures = monthly(APRIL_25, [1, 1, 2])
+    assert compute.year_to_date(indicator, months, figures) == D("1.333333")
+    assert compute.reported_months(months, monthly(APRIL_25, [1, None, 2])) == [
+        date(2025, 4, 1),
+        date(2025, 6, 1),
+    ]
+
+
+# Direction of travel
+
+
+def travel(indicator: Indicator, figures: dict[date, Approved], **kw: object) -> str:
+    calendar = cal(indicator, SEPTEMBER_25)
+    latest = compute.latest_figure(calendar.due, figures)
+    return compute.travel(indicator, calendar, latest, figures, revised_from=kw.get("revised"))
+
+
+def test_direction_compares_the_latest_figure_with_the_period_before_it():
+    figures = monthly(date(2025, 7, 1), [50, 10, 20])  # up on August, down on July
+    assert travel(kpi(), figures) == "improved"
+    assert travel(kpi(polarity=Indicator.Polarity.LOWER), figures) == "worsened"
+    assert travel(kpi(), monthly(date(2025, 8, 1), [20, 20])) == "unchanged"
+
+
+def test_no_direction_without_the_period_before_for_an_activity_or_across_a_revision():
+    assert travel(kpi(), {SEPTEMBER_25: fig(20), date(2025, 7, 1): fig(10)}) == ""
+    assert travel(activity(), monthly(date(2025, 8, 1), [10, 20])) == ""
+    assert travel(kpi(), monthly(date(2025, 3, 1), [10] + [None] * 5 + [20])) == ""
+    spans_april = {MARCH_25: fig(10), APRIL_25: fig(20)}
+    calendar = cal(kpi(), APRIL_25)
+    latest = (APRIL_25, D(20))
+    assert compute.travel(kpi(), calendar, latest, spans_april, revised_from=None) == "improved"
+    assert compute.travel(kpi(), calendar, latest, spans_april, revised_from=2025) == ""
+
+
+# Notes and commentary
+
+
+def test_the_notes_say_what_a_committee_must_know():
+    assert compute.notes(year(80, note="Changed source"), None) == "Changed source"
+    assert compute.notes(year(80, revised=True), None) == (
+        "Revised indicator: not compared with earlier years."
+    )
+    assert compute.notes(year(80, provisional=True), None) == (
+        "Provisional target: last year's, until the committee agrees this year's."
+    )
+    assert compute.notes(YearTargets(), None) == "No target set for this year."
+    missing = Approved(None, None, None, "", True, "System down")
+    assert compute.notes(year(80), missing) == "Not available: System down"
+    assert compute.notes(year(80, note="Revised definition", revised=True), None) == (
+        "Revised definition"
+    )
+
+
+def test_the_commentary_is_the_shown_figures_own():
+    figures = {date(2025, 8, 1): fig(10, "August's words"), SEPTEMBER_25: fig(None, "Late")}
+    assert compute.commentary(figures, date(2025, 8, 1)) == "August's words"
+    assert compute.commentary(figures, None) == ""
+
+
+# A whole row
+
+
+def test_a_row_rates_the_latest_figure_and_the_year_to_date_against_this_years_target():
+    indicator = kpi()
+    figures = monthly(APRIL_25, [10, 10, 10, 10, 10, 4])
+    row = compute.row_fields(indicator, SEPTEMBER_25, figures, {2025: year(8, floor=D(5))})
+    assert (row["latest_month"], row["latest_value"], row["latest_rag"]) == (
+        SEPTEMBER_25,
+        D(4),
+        Rag.RED,
+    )
+    assert (row["ytd_value"], row["ytd_rag"]) == (D(54), Rag.GREEN)
+    assert (row["target"], row["floor"], row["current_missing"]) == (D(8), D(5), False)
+    assert row["indicator_id"] is None and row["directorate"] == "Resources"
+
+
+def test_a_row_with_no_figure_yet_this_year_rates_the_last_against_last_years_target():
+    figures = {MARCH_25: fig(50, "March's words")}
+    targets = {2024: year(40), 2025: year(60)}
+    row = compute.row_fields(kpi(), APRIL_25, figures, targets)
+    assert row["commentary"] == "March's words"  # the shown figure's, though April is due
+    assert (row["latest_month"], row["latest_rag"], row["current_missing"]) == (
+        MARCH_25,
+        Rag.GREEN,
+        True,
+    )
+    assert row["target"] == D(60)  # shown: this year's, which the next figure meets
+
+
+def test_an_activity_row_has_an_alert_from_its_range_and_no_rag():
+    figures = monthly(APRIL_25, [30, 30, 30, 30, 30, 30])
+    row = compute.row_fields(
+        activity(), SEPTEMBER_25, figures, {2025: year(lower=D(10), upper=D(100))}
+    )
+    assert row["latest_rag"] == row["ytd_rag"] == ""
+    assert row["alert"] == Alert.ABOVE  # 180 to date, over the range
+    assert (row["lower"], row["upper"], row["amber_tolerance"]) == (D(10), D(100), None)
+
+
+@pytest.mark.parametrize("revised", [False, True])
+def test_a_revised_row_leaves_out_last_year(revised):
+    figures = monthly(APRIL_25.replace(year=2024), [10] * 12) | monthly(APRIL_25, [1] * 6)
+    row = compute.row_fields(kpi(), SEPTEMBER_25, figures, {2025: year(5, revised=revised)})
+    assert row["revised"] is revised
+    assert row["previous_year_value"] == (None if revised else D(120))
