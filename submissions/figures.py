@@ -16,6 +16,7 @@ from indicators.formatting import format_figure
 from indicators.models import Indicator
 from indicators.rating import ThresholdsLike
 from indicators.validation import places, range_problem
+from indicators.year_end import YearEnd
 
 from .checks import Outlier, outlier
 from .models import Return
@@ -201,6 +202,44 @@ def outlier_message(indicator: Indicator, found: Outlier) -> str:
     return (
         f"This is far from the last 12 figures (usually {usual_range(indicator, found)}). "
         "Check it, then tick “I have checked this figure”."
+    )
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What a figure being entered would show and rate: the card as it is typed, the live
+    preview's answer and the spreadsheet's preview all read this."""
+
+    figure: Decimal | None
+    shown_as: str
+    rag: rating.Rag | None
+    outlier: Outlier | None
+    outlier_message: str
+    year_end: YearEnd
+
+    @property
+    def commentary_required(self) -> bool:
+        return commentary_required(self.rag)
+
+
+def preview(
+    indicator: Indicator,
+    data: ReturnData,
+    *,
+    target: ThresholdsLike | None,
+    history: Sequence[Decimal],
+    year_end: YearEnd,
+) -> Preview:
+    """The figure `data` makes for `indicator`, how it is shown, its RAG against `target`,
+    whether it is far from `history` (the last 12 figures), and the year end it gives."""
+    found = outlier_of(indicator, data, history)
+    return Preview(
+        figure=data.figure(indicator),
+        shown_as=shown_as(indicator, data.value),
+        rag=rag_of(indicator, target, data.figure(indicator)),
+        outlier=found,
+        outlier_message=outlier_message(indicator, found) if found else "",
+        year_end=year_end,
     )
 
 

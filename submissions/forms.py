@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from crispy_forms.helper import FormHelper
@@ -22,12 +23,10 @@ from indicators.year_end import YearEnd
 from .actions import ActionChanges, ActionData
 from .checks import Outlier
 from .figures import (
+    Preview,
     ReturnData,
     figure_problems,
-    outlier_message,
-    outlier_of,
-    rag_of,
-    shown_as,
+    preview,
     submit_problems,
     unanswered,
 )
@@ -277,21 +276,33 @@ class ReturnForm(forms.Form):
         self.errors  # noqa: B018 - cleaning the form records what was typed
         return self.typed
 
+    @cached_property
+    def preview(self) -> Preview | None:
+        """What the card's figures show and rate (figures.preview), or None where what was
+        typed could not be read as numbers."""
+        data, row = self.judged, self.row
+        if data is None:
+            return None
+        return preview(
+            row.indicator,
+            data,
+            target=row.target,
+            history=row.history,
+            year_end=row.year_end_with(data),
+        )
+
     @property
     def rag(self) -> Rag | None:
-        data, indicator = self.judged, self.row.indicator
-        return None if data is None else rag_of(indicator, self.row.target, data.figure(indicator))
+        return self.preview.rag if self.preview else None
 
     @property
     def year_end(self) -> YearEnd | None:
         """The projected year end, counting the figures typed for this month."""
-        data = self.judged
-        return None if data is None else self.row.year_end_with(data)
+        return self.preview.year_end if self.preview else None
 
     @property
     def shown_as(self) -> str:
-        data = self.judged
-        return "" if data is None else shown_as(self.row.indicator, data.value)
+        return self.preview.shown_as if self.preview else ""
 
     @property
     def commentary_copied(self) -> bool:
@@ -317,18 +328,15 @@ class ReturnForm(forms.Form):
 
     @property
     def figure(self) -> Decimal | None:
-        data = self.judged
-        return None if data is None else data.figure(self.row.indicator)
+        return self.preview.figure if self.preview else None
 
     @property
     def outlier(self) -> Outlier | None:
-        data = self.judged
-        return None if data is None else outlier_of(self.row.indicator, data, self.row.history)
+        return self.preview.outlier if self.preview else None
 
     @property
     def outlier_text(self) -> str:
-        found = self.outlier
-        return outlier_message(self.row.indicator, found) if found else ""
+        return self.preview.outlier_message if self.preview else ""
 
     @property
     def outlier_notice(self) -> str:

@@ -19,18 +19,10 @@ from core.unsent import keep_unsent_post, unsent_post
 from indicators import periods
 from indicators.formatting import format_figure
 
-from . import services, workflow
+from . import figures, services, workflow
 from .actions import IncompleteAction
 from .audit import history_entries
-from .figures import (
-    COMMENTARY_REQUIRED,
-    commentary_required,
-    outlier_message,
-    outlier_of,
-    rag_of,
-    shown_as,
-    unanswered,
-)
+from .figures import COMMENTARY_REQUIRED, unanswered
 from .forms import ReasonForm, ReturnForm, ReturnFormSet
 from .models import AWAITING_OWNER, Return, ReturnPeriod, person_name
 from .selectors import (
@@ -329,20 +321,24 @@ def preview(request: HttpRequest, pk: int) -> JsonResponse:
     if not any(name in errors for name in FIGURE_FIELDS):
         indicator = row.indicator
         data = form.data_for_service(form.cleaned_data)
-        figure = data.figure(indicator)
-        rag = rag_of(indicator, row.target, figure)
-        found = outlier_of(indicator, data, row.history)
-        end = row.year_end_with(data)
-        needs = commentary_required(rag)
+        shown = figures.preview(
+            indicator,
+            data,
+            target=row.target,
+            history=row.history,
+            year_end=row.year_end_with(data),
+        )
         answer |= {
-            "figure": format_figure(figure, indicator.unit, indicator.decimals, missing=""),
-            "shown_as": shown_as(indicator, data.value),
-            "rag": rag.value if rag else "",
-            "commentary_required": needs,
-            "commentary_message": COMMENTARY_REQUIRED if needs else "",
-            "outlier": outlier_message(indicator, found) if found else "",
-            "forecast": format_figure(end.value, indicator.unit, indicator.decimals, missing=""),
-            "outlook": end.outlook,
+            "figure": format_figure(shown.figure, indicator.unit, indicator.decimals, missing=""),
+            "shown_as": shown.shown_as,
+            "rag": shown.rag.value if shown.rag else "",
+            "commentary_required": shown.commentary_required,
+            "commentary_message": COMMENTARY_REQUIRED if shown.commentary_required else "",
+            "outlier": shown.outlier_message,
+            "forecast": format_figure(
+                shown.year_end.value, indicator.unit, indicator.decimals, missing=""
+            ),
+            "outlook": shown.year_end.outlook,
         }
     return JsonResponse(answer)
 

@@ -103,3 +103,30 @@ def test_an_outlier_is_submitted_only_once_confirmed(percent):
     assert "far from the last 12 figures" in found["value"]
     confirmed = ReturnData(value=D(40), outlier_confirmed=True)
     assert submit_problems(percent, confirmed, Judging(None, history)) == {}
+
+
+def test_a_preview_shows_rates_and_checks_the_figure_as_a_submission_would(percent):
+    from indicators.rating import Rag, Thresholds
+    from indicators.year_end import YearEnd
+    from submissions.figures import COMMENTARY_REQUIRED, preview
+
+    end = YearEnd(value=None, rag=None, target=None)
+    history = [D(90), D(91), D(92), D(90), D(91), D(92), D(90), D(91), D(92), D(90), D(91)]
+    target = Thresholds(target=D(95), floor=D(85))
+
+    shown = preview(percent, ReturnData(value=D("40.04")), target=target, history=history,
+                    year_end=end)  # fmt: skip
+    assert (shown.figure, shown.rag, shown.commentary_required) == (D("40.04"), Rag.RED, True)
+    assert shown.shown_as == "Shown and rated as 40.0%."
+    assert shown.outlier_message.startswith("This is far from the last 12 figures (usually ")
+    assert shown.year_end is end
+    assert COMMENTARY_REQUIRED.startswith("Commentary is required")
+
+    fine = preview(percent, ReturnData(value=D("91.0")), target=target, history=history,
+                   year_end=end)  # fmt: skip
+    assert (fine.rag, fine.commentary_required, fine.shown_as, fine.outlier) == (
+        Rag.AMBER,
+        False,
+        "",
+        None,
+    )
