@@ -69,3 +69,14 @@ def test_an_owner_past_the_deadline_is_told_by_how_many_working_days(client, ali
     with mock.patch("django.utils.timezone.localdate", return_value=date(2023, 11, 14)):
         on_time = client.get(reverse("home")).text
     assert "overdue" not in on_time and "deadline Tuesday 14 November" in on_time
+
+
+def test_a_superuser_is_an_administrator_without_the_group(client):
+    from tests.factories import UserFactory
+
+    boss = UserFactory(username="boss", is_superuser=True, is_staff=True)
+    assert not boss.groups.exists()
+    client.force_login(boss)
+    page = client.get(reverse("home")).content.decode()
+    assert "Import targets from a spreadsheet" in page
+    assert "has no role yet" not in page

@@ -29,3 +29,14 @@ def test_too_little_history_gives_no_warning():
 def test_only_the_last_12_figures_count():
     history = [D(1000)] * 12 + HISTORY
     assert outlier(D(1000), history, step=D(1)) is not None
+
+
+def test_the_usual_range_is_three_scaled_mads_either_side_and_includes_its_edges():
+    # Median 94, MAD 1 scaled to 1.4826: the usual range is 94 ± 4.4478.
+    found = outlier(D(100), HISTORY, step=D("0.1"))  # about 4 MADs out: an outlier
+    assert found is not None
+    assert (found.low, found.high) == (D("89.5522"), D("98.4478"))
+    assert outlier(D("98.4478"), HISTORY, step=D("0.1")) is None
+    assert outlier(D("89.5522"), HISTORY, step=D("0.1")) is None
+    assert outlier(D("98.4479"), HISTORY, step=D("0.1")) is not None
+    assert outlier(D("89.5521"), HISTORY, step=D("0.1")) is not None
