@@ -27,6 +27,24 @@ class UserFactory(factory.django.DjangoModelFactory):
             self.groups.add(*(Group.objects.get(name=role.value) for role in extracted))
 
 
+# The named people of the tests (conftest.py's fixtures): username -> the rest of them.
+PEOPLE = {
+    "alice": {"first_name": "Alice", "roles": [Role.OWNER]},
+    "bob": {"first_name": "Bob", "roles": [Role.OWNER]},
+    "priya": {"first_name": "Priya", "roles": [Role.PERFORMANCE]},
+    "tom": {"first_name": "Tom", "roles": [Role.PERFORMANCE]},
+    "sam": {"first_name": "Sam", "roles": [Role.ADMIN], "is_staff": True},
+    "rita": {"first_name": "Rita", "roles": [Role.READER]},
+    "charlie": {"first_name": "Charlie"},
+    "richard": {"first_name": "Richard", "roles": [Role.PERFORMANCE, Role.OWNER]},
+}
+
+
+def person(username):
+    """One of the named people, as conftest.py's fixture of that name makes them."""
+    return UserFactory(username=username, **PEOPLE[username])
+
+
 class DirectorateFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Directorate

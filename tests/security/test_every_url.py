@@ -15,7 +15,8 @@ from reports.publishing import snapshot_publish
 from submissions import services
 from submissions.figures import ReturnData
 from submissions.models import Return
-from tests.factories import IndicatorFactory, TargetFactory, period_for
+from tests.factories import IndicatorFactory, TargetFactory, period_for, person
+from tests.once import built_once
 
 ROLES = ["owner", "other_owner", "performance", "admin", "reader", "no_role"]
 PUBLIC = {
@@ -188,8 +189,10 @@ def test_every_page_has_its_expected_answers():
     assert ours - set(EXPECTED) - set(PUBLIC) == set(), "a page without expected answers"
 
 
-@pytest.fixture
-def world(alice, bob, priya, sam, rita, charlie):
+def build_world():
+    alice, bob, priya, sam, rita, charlie = map(
+        person, ["alice", "bob", "priya", "sam", "rita", "charlie"]
+    )
     period = period_for(date(2023, 10, 1))
     indicator = IndicatorFactory(ref="CS01", owners=[alice])
     IndicatorFactory(ref="FN01", owners=[bob])
@@ -206,6 +209,12 @@ def world(alice, bob, priya, sam, rita, charlie):
         "reader": rita, "no_role": charlie,
     }  # fmt: skip
     return ret, people, ids
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """Built once for the module; each test's requests are rolled back after it."""
+    yield from built_once(django_db_blocker, build_world)
 
 
 @pytest.mark.django_db

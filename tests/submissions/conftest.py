@@ -15,13 +15,28 @@ def period(db):
     return period_for(OCTOBER)
 
 
-@pytest.fixture
-def kpi(alice, period):
+def calls_answered(alice, period):
     """Alice's KPI: calls answered, higher is better, target 95, floor 90, one place."""
     indicator = IndicatorFactory(ref="CS01", title="Calls answered", owners=[alice])
     TargetFactory(indicator=indicator, year=period.year, target=D(95), floor=D(90))
     approved_history(indicator, [93, 94, 92, 95, 93, 94, 96, 93, 94, 95, 92, 94], before=OCTOBER)
     return indicator
+
+
+def submit(ret, alice):
+    """Alice submits her return: 94.5."""
+    from submissions import services
+    from submissions.figures import ReturnData
+
+    return services.return_submit(
+        ret=ret, user=alice, expected_version=ret.version, data=ReturnData(value=D("94.5"))
+    )
+
+
+@pytest.fixture
+def kpi(alice, period):
+    """Alice's KPI: calls answered, higher is better, target 95, floor 90, one place."""
+    return calls_answered(alice, period)
 
 
 @pytest.fixture
@@ -32,9 +47,4 @@ def ret(kpi, period):
 
 @pytest.fixture
 def submitted(ret, alice):
-    from submissions import services
-    from submissions.figures import ReturnData
-
-    return services.return_submit(
-        ret=ret, user=alice, expected_version=ret.version, data=ReturnData(value=D("94.5"))
-    )
+    return submit(ret, alice)

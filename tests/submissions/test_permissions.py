@@ -7,7 +7,11 @@ import pytest
 from django.urls import reverse
 
 from reports.freeze import freeze_month
+from submissions.models import Return
+from tests.factories import period_for, person
+from tests.once import built_once
 from tests.security.test_every_url import EXPECTED, ROLES, admin_answer
+from tests.submissions.conftest import OCTOBER, calls_answered, submit
 
 # The expected answers are test_every_url's EXPECTED, the one table of who may do what; here
 # they are checked in another state of the world (a submitted return, before any freeze but
@@ -57,17 +61,27 @@ CASES = [
 ]
 
 
-@pytest.fixture
-def people(alice, bob, priya, sam, rita, charlie):
-    return {
-        "owner": alice, "other_owner": bob, "performance": priya, "admin": sam, "reader": rita,
-        "no_role": charlie,
+def build_world():
+    people = {
+        "owner": "alice", "other_owner": "bob", "performance": "priya", "admin": "sam",
+        "reader": "rita", "no_role": "charlie",
     }  # fmt: skip
+    people = {role: person(username) for role, username in people.items()}
+    period = period_for(OCTOBER)
+    ret = Return.objects.create(indicator=calls_answered(people["owner"], period), period=period)
+    return people, submit(ret, people["owner"])
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """Built once for the module; each test's requests (and freeze) are rolled back."""
+    yield from built_once(django_db_blocker, build_world)
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("name", "role", "expected"), CASES)
-def test_permission_matrix(client, people, submitted, name, role, expected):
+def test_permission_matrix(client, world, name, role, expected):
+    people, submitted = world
     if name.startswith("a dashboard"):
         freeze_month(submitted.period.month, today=date(2023, 12, 1))
     url_name, url = PAGES[name]
