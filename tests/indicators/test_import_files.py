@@ -8,6 +8,7 @@ from decimal import Decimal as D
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.urls import reverse
 from openpyxl import Workbook
 
@@ -153,13 +154,26 @@ def test_the_command_line_import_saves_a_good_file(fn01, tmp_path, capsys):
     assert "Imported: 1 new, 0 changed" in capsys.readouterr().out
 
 
+def empty_database_url(tmp_path):
+    """A migrated database with no rows, for a process of its own: on PostgreSQL the test
+    database itself (this test's rows are not committed, so that process sees none); on
+    SQLite, whose test database is in memory, a new file migrated for it."""
+    s = connection.settings_dict
+    if connection.vendor == "postgresql":
+        password = f":{s['PASSWORD']}" if s["PASSWORD"] else ""
+        return f"postgres://{s['USER']}{password}@{s['HOST']}:{s['PORT']}/{s['NAME']}"
+    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+    env = {"DATABASE_URL": url, "PATH": "/usr/bin:/bin", "DEBUG": "1"}
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], env=env, check=True)
+    return url
+
+
 def test_the_real_command_prints_each_problem_plainly(tmp_path, settings):
     """Run as an administrator would, in a process of its own, against an empty database."""
     path = tmp_path / "targets.csv"
     path.write_text(HEADER + "2023/24,NOPE,99,96,,,\n")
-    db = tmp_path / "cli.sqlite3"
-    env = {"DATABASE_URL": f"sqlite:///{db}", "PATH": "/usr/bin:/bin", "DEBUG": "1"}
-    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], env=env, check=True)
+    url = empty_database_url(tmp_path)
+    env = {"DATABASE_URL": url, "PATH": "/usr/bin:/bin", "DEBUG": "1"}
     done = subprocess.run(
         [sys.executable, "manage.py", "import", "indicators.resources.TargetResource", str(path),
          "--no-input"],
