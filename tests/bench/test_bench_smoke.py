@@ -13,6 +13,7 @@ from bench import common, dataset, deadline, exports, freeze, imports, pages
 from reports.models import Snapshot
 from submissions.models import Return
 
+pytestmark = pytest.mark.bench  # make test runs them; `-m "not bench"` leaves them out
 TODAY = date(2026, 11, 24)  # the open month is October 2026, September and August frozen
 N = 50
 
