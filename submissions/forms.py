@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -15,7 +16,7 @@ from django.contrib.auth import get_user_model
 from django.forms.formsets import BaseFormSet, formset_factory
 
 from core.roles import Role
-from indicators.models import Indicator
+from indicators.models import Indicator, ServiceArea
 from indicators.numbers import NotAFigure, parse_figure
 from indicators.rating import Rag
 from indicators.year_end import YearEnd
@@ -31,7 +32,13 @@ from .figures import (
     unanswered,
 )
 from .models import Action, Deputy, Return, person_name
-from .selectors import ReturnRow
+from .selectors import (
+    ALL_STATES,
+    AWAITING_REVIEW,
+    RAG_CHOICES,
+    ReturnRow,
+    ReviewFilters,
+)
 
 FIGURE_WIDGET = {"inputmode": "decimal", "autocomplete": "off", "class": "text-end"}
 # A date picker: its value must be ISO (2027-01-31), whatever the language's own format.
@@ -422,6 +429,50 @@ class ReasonForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.add_input(Submit("submit", action_label, css_class="btn-warning"))
+
+
+class ReviewFilterForm(forms.Form):
+    """Review's filters, read from the page's query string. A value it does not know is
+    dropped and said in plain words (`problems`); the page is never refused for it."""
+
+    area = forms.ChoiceField(
+        required=False,
+        error_messages={"invalid_choice": "There is no such service area: showing every area."},
+    )
+    state = forms.ChoiceField(
+        required=False,
+        choices=[(ALL_STATES, "All"), *Return.Status.choices],
+        error_messages={"invalid_choice": "A return cannot be in that state: showing every state."},
+    )
+    rag = forms.ChoiceField(
+        required=False,
+        choices=[("", "All"), *RAG_CHOICES],
+        error_messages={"invalid_choice": "That is not a RAG rating: showing every rating."},
+    )
+    overdue = forms.BooleanField(required=False)
+
+    def __init__(self, data: Any, *, areas: Iterable[ServiceArea]) -> None:
+        super().__init__(data)
+        self.area_choices = [(str(a.pk), f"{a.directorate.name}: {a.name}") for a in areas]
+        self.fields["area"].choices = [("", "All"), *self.area_choices]
+
+    @property
+    def problems(self) -> list[str]:
+        return [str(message) for messages in self.errors.values() for message in messages]
+
+    def filters(self) -> ReviewFilters:
+        """The filters to apply. With no state named, the returns awaiting review, unless
+        another filter is chosen (then every state); a state not understood: every state."""
+        self.is_valid()
+        cleaned = self.cleaned_data  # the fields understood
+        area, rag = cleaned.get("area", ""), cleaned.get("rag", "")
+        overdue = cleaned.get("overdue", False)
+        state = self.data.get("state")
+        if state is None:
+            state = ALL_STATES if (area or rag or overdue) else AWAITING_REVIEW
+        elif "state" in self.errors or not state:
+            state = ALL_STATES
+        return ReviewFilters(area=area, state=state, rag=rag, overdue=overdue)
 
 
 class DeputyForm(forms.ModelForm):

@@ -18,19 +18,12 @@ from indicators import periods
 from indicators.models import ServiceArea
 
 from . import services, workflow
-from .forms import ReasonForm
-from .models import Return, ReturnPeriod
-from .selectors import (
-    ALL_STATES,
-    ReviewFilters,
-    latest_open_period,
-    period_counts,
-    review_page,
-    visible_returns,
-)
+from .forms import ReasonForm, ReviewFilterForm
+from .models import ReturnPeriod
+from .selectors import RAG_CHOICES, review_listing, visible_returns
 from .views import month_chosen, month_or_404, render_detail
 
-RAG_CHOICES = [("GREEN", "Green"), ("AMBER", "Amber"), ("RED", "Red"), ("none", "No rating")]
+OPENED_SHOWN = 24  # months in Review's month picker
 
 
 @role_required(Role.PERFORMANCE)
@@ -38,38 +31,52 @@ def review(request: HttpRequest, month: str | None = None) -> HttpResponse:
     if month is None and (chosen := month_chosen(request, "submissions-review-month")):
         return chosen
     wanted = month_or_404(month)
-    period = (
-        latest_open_period() if wanted is None else get_object_or_404(ReturnPeriod, month=wanted)
-    )
+    opened = list(ReturnPeriod.objects.filter(opened_at__isnull=False)[:OPENED_SHOWN])
+    if wanted is None:
+        period = opened[0] if opened else None  # the latest open
+    else:
+        period = next((p for p in opened if p.month == wanted), None) or get_object_or_404(
+            ReturnPeriod, month=wanted
+        )
     today = timezone.localdate()
-    context: dict[str, Any] = {"period": period, "next_to_open": _next_to_open(today)}
+    context: dict[str, Any] = {
+        "period": period,
+        "next_to_open": _next_to_open(today, opened),
+        "periods": opened,
+        "today": today,
+    }
     if period is None:
         return render(request, "submissions/review.html", context)
-    filters = ReviewFilters.from_query(request.GET)
-    page = review_page(period, filters, today=today, number=request.GET.get("page"))
-    rows = page.object_list
+    form = ReviewFilterForm(request.GET, areas=ServiceArea.objects.select_related("directorate"))
+    for problem in form.problems:
+        messages.warning(request, problem)
+    filters = form.filters()
+    listing = review_listing(period, filters, today=today, number=request.GET.get("page"))
+    rows = listing.page.object_list
     for row in rows:
         row.can_approve = workflow.allowed(workflow.Action.APPROVE, row.ret, request.user)
         row.overdue = row.is_overdue(today)
     context |= {
         "rows": rows,
-        "page": page,
+        "page": listing.page,
+        "counts": listing.counts,
         "query": filters.as_query(),
-        "counts": period_counts(period, today),
-        "areas": ServiceArea.objects.select_related("directorate"),
-        "states": [(ALL_STATES, "All"), *Return.Status.choices],
-        "rags": RAG_CHOICES,
         "filters": filters,
-        "periods": ReturnPeriod.objects.filter(opened_at__isnull=False)[:24],
-        "today": today,
+        "area_choices": form.area_choices,
+        "states": form.fields["state"].choices,
+        "rags": RAG_CHOICES,
     }
     return render(request, "submissions/review.html", context)
 
 
-def _next_to_open(today: date) -> date | None:
-    """The latest month that has ended and whose returns are not open yet, if any."""
+def _next_to_open(today: date, opened: list[ReturnPeriod]) -> date | None:
+    """The latest month that has ended and whose returns are not open yet, if any
+    (`opened`: the latest months opened, newest first)."""
     month = periods.add_months(date(today.year, today.month, 1), -1)
-    if ReturnPeriod.objects.filter(month=month, opened_at__isnull=False).exists():
+    if any(p.month == month for p in opened):
+        return None
+    older = len(opened) == OPENED_SHOWN and opened[-1].month > month  # than those read
+    if older and ReturnPeriod.objects.filter(month=month, opened_at__isnull=False).exists():
         return None
     return month
 

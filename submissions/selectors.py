@@ -28,7 +28,7 @@ from indicators.year_end import YearEnd, project
 
 from .checks import Outlier
 from .figures import Judging, ReturnData, outlier_of, rag_of
-from .models import Action, ActionNote, Deputy, Return, ReturnPeriod
+from .models import AWAITING_OWNER, Action, ActionNote, Deputy, Return, ReturnPeriod
 
 HISTORY_MONTHS = 12
 RECENT_PERIODS = 4
@@ -186,20 +186,18 @@ def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRo
 
 def rows_for_returns(rets: list[Return], period: ReturnPeriod) -> list[ReturnRow]:
     """ReturnRows for returns already loaded with their indicators (all of one period; a
-    service's claimed batch), in five queries: what they are judged against and their
-    indicators' owners, without reading the returns again."""
+    service's claimed batch, a page of Review), in four queries: what they are judged
+    against and their indicators' owners, without reading the returns again."""
     if not rets:
         return []
     indicator_ids = [ret.indicator_id for ret in rets]
-    owned = list(
-        Indicator.owners.through.objects.filter(indicator_id__in=indicator_ids)
-        .order_by("pk")
-        .values_list("indicator_id", "user_id")
-    )
-    people = get_user_model().objects.in_bulk({user_id for _, user_id in owned})
     owners: dict[int, list[Any]] = defaultdict(list)
-    for indicator_id, user_id in owned:
-        owners[indicator_id].append(people[user_id])
+    for owned in (
+        Indicator.owners.through.objects.filter(indicator_id__in=indicator_ids)
+        .select_related("user")
+        .order_by("pk")
+    ):
+        owners[owned.indicator_id].append(owned.user)
     return _rows(rets, period, indicator_ids, owners)
 
 
@@ -321,38 +319,27 @@ def _share_related(
 REVIEW_PAGE = 25  # returns on a page of Review: a screenful to check and tick
 AWAITING_REVIEW = Return.Status.SUBMITTED.value  # what Review shows until told otherwise
 ALL_STATES = "all"
-RAG_FILTERS = ("GREEN", "AMBER", "RED", "none")
+RAG_CHOICES = [("GREEN", "Green"), ("AMBER", "Amber"), ("RED", "Red"), ("none", "No rating")]
+RAG_FILTERS = tuple(value for value, _ in RAG_CHOICES)
 _REVIEW_ORDER = (
     "indicator__service_area__directorate__name",
     "indicator__service_area__name",
     "indicator__ref",
     "pk",
 )
+# What a row of Review shows of its return's people: loaded with the page's returns.
+_REVIEW_PEOPLE = ("submitted_by", "submitted_for")
 
 
 @dataclass(frozen=True)
 class ReviewFilters:
-    """What Review is asked to show. With no filter at all it shows the returns that need
-    the team: those submitted and awaiting review. Anything not understood is ignored."""
+    """What Review is asked to show (the filter form's cleaned data). With no filter at all
+    it shows the returns that need the team: those submitted and awaiting review."""
 
-    area: str = ""
+    area: str = ""  # a service area's id, as text
     state: str = AWAITING_REVIEW  # a Return.Status, or ALL_STATES
-    rag: str = ""
+    rag: str = ""  # one of RAG_FILTERS, or "" for any
     overdue: bool = False
-
-    @classmethod
-    def from_query(cls, query: Any) -> ReviewFilters:
-        area = query.get("area", "")
-        rag = query.get("rag", "")
-        overdue = bool(query.get("overdue"))
-        area = area if area.isdigit() else ""
-        rag = rag if rag in RAG_FILTERS else ""
-        state = query.get("state")
-        if state is None:  # a link that names no state: awaiting review, unless filtering
-            state = ALL_STATES if (area or rag or overdue) else AWAITING_REVIEW
-        elif state not in Return.Status.values:
-            state = ALL_STATES
-        return cls(area=area, state=state, rag=rag, overdue=overdue)
 
     def as_query(self) -> str:
         """The filters as a query string, for links to other pages of the same list."""
@@ -367,62 +354,125 @@ class ReviewFilters:
         return self.state == AWAITING_REVIEW
 
 
+def _review_filter(period: ReturnPeriod, filters: ReviewFilters, today: date) -> Q:
+    """The filters but the RAG (which is worked out) as a condition on the period's returns."""
+    wanted = Q()
+    if filters.area:
+        wanted &= Q(indicator__service_area_id=int(filters.area))
+    if filters.state != ALL_STATES:
+        wanted &= Q(status=filters.state)
+    if filters.overdue:
+        wanted &= Q(status__in=AWAITING_OWNER)
+        if not period.is_past_deadline(today):
+            wanted &= Q(pk__in=[])
+    return wanted
+
+
 def review_returns(period: ReturnPeriod, filters: ReviewFilters, today: date) -> QuerySet[Return]:
     """The period's returns that the filters ask for (all but the RAG, which is worked out),
     in Review's order."""
-    returns = Return.objects.filter(period=period)
-    if filters.area:
-        returns = returns.filter(indicator__service_area_id=int(filters.area))
-    if filters.state != ALL_STATES:
-        returns = returns.filter(status=filters.state)
-    if filters.overdue:
-        returns = returns.filter(status__in=[Return.Status.DRAFT, Return.Status.RETURNED])
-        if period.deadline >= today:
-            returns = returns.none()
+    returns = Return.objects.filter(period=period).filter(_review_filter(period, filters, today))
     return returns.order_by(*_REVIEW_ORDER)
 
 
+_RATEABLE = Q(indicator__kind=Indicator.Kind.KPI, value__isnull=False, not_available=False)
+
+
 def _with_rag(returns: QuerySet[Return], period: ReturnPeriod, wanted: str) -> list[int]:
-    """Ids of `returns` (in order) whose figure rates `wanted` ("none": no rating): the
-    figures and targets alone, in two queries, without the rest of each row."""
+    """Ids of `returns` (in order) whose figure rates `wanted` ("none": no rating).
+
+    Only a KPI's return with a figure can rate at all, so only those are read whole and
+    rated (with this year's targets of their indicators, one query); for a colour the
+    database leaves the others out, and for "none" they are in without being rated."""
     year = periods.financial_year_of(period.month)
-    held = load_targets(returns.values("indicator_id"), [year])
-    found = []
-    rated = returns.select_related("indicator").only(
-        "value",
-        "not_available",
-        *(f"indicator__{name}" for name in ("kind", "polarity", "decimals", "amber_tolerance")),
-    )
-    for ret in rated:
+    rateable = returns.filter(_RATEABLE)
+    held = load_targets(rateable.values("indicator_id"), [year])
+    rated: dict[int, rating.Rag | None] = {}
+    for ret in (
+        rateable.select_related(None)
+        .select_related("indicator")
+        .only(
+            "value",
+            "not_available",
+            *(f"indicator__{name}" for name in ("kind", "polarity", "decimals", "amber_tolerance")),
+        )
+    ):
         this_year = held.get((ret.indicator_id, year))
         target = this_year.for_month(period.month) if this_year else None
-        rag = rag_of(ret.indicator, target, None if ret.not_available else ret.value)
-        if (rag is None and wanted == "none") or (rag is not None and rag == wanted):
-            found.append(ret.pk)
-    return found
+        rated[ret.pk] = rag_of(ret.indicator, target, ret.value)
+    if wanted == "none":
+        return [pk for pk in returns.values_list("pk", flat=True) if rated.get(pk) is None]
+    return [pk for pk, rag in rated.items() if rag is not None and rag == wanted]
 
 
-def review_page(
+class _ReviewRows:
+    """Review's returns as the Paginator sees them: a length known beforehand, and a slice
+    read (one query) and built into rows only when a page asks for it."""
+
+    def __init__(
+        self, returns: QuerySet[Return], period: ReturnPeriod, count: int, ids: list[int] | None
+    ) -> None:
+        self.returns, self.period, self.count_, self.ids = returns, period, count, ids
+
+    def __len__(self) -> int:
+        return self.count_
+
+    def __getitem__(self, wanted: slice) -> list[ReturnRow]:
+        if not self.count_:
+            return []
+        if self.ids is None:
+            # The page's ids are sorted and cut in a subquery: sorting whole rows (with
+            # their indicators, areas and people) to keep 25 took ten times as long.
+            page = Return.objects.filter(pk__in=self.returns.values("pk")[wanted])
+            rets = list(
+                page.select_related(
+                    "indicator__service_area__directorate", *_REVIEW_PEOPLE
+                ).order_by(*_REVIEW_ORDER)
+            )
+        else:
+            ids = self.ids[wanted]
+            found = Return.objects.filter(pk__in=ids).select_related(
+                "indicator__service_area__directorate", *_REVIEW_PEOPLE
+            )
+            order = {pk: i for i, pk in enumerate(ids)}
+            rets = sorted(found, key=lambda ret: order[ret.pk])
+        for ret in rets:
+            _PERIOD.set_cached_value(ret, self.period)
+        return rows_for_returns(rets, self.period)
+
+
+@dataclass(frozen=True)
+class ReviewListing:
+    """What Review shows of a month: a page of rows (`page.object_list`) and every count."""
+
+    page: Page
+    counts: PeriodCounts
+
+
+def review_listing(
     period: ReturnPeriod,
     filters: ReviewFilters,
     *,
     today: date,
     number: Any = 1,
     per_page: int = REVIEW_PAGE,
-) -> Page:
-    """One page of Review: its returns' rows (built for that page only), in the same few
-    queries however many returns the month has."""
-    returns = review_returns(period, filters, today)
+) -> ReviewListing:
+    """One page of Review and the month's counts, in the same few queries however many
+    returns the month has: the counts and how many match the filters in one query; the
+    page's returns (ordered and cut in the database) in one more; their rows built for
+    that page only. A RAG filter rates only the returns that can rate (`_with_rag`)."""
+    returns = review_returns(period, filters, today).select_related(
+        "indicator__service_area__directorate"
+    )
+    ids = None
     if filters.rag:
-        chosen: Any = _with_rag(returns, period, filters.rag)
+        counts = period_counts(period, today)
+        ids = _with_rag(returns, period, filters.rag)
+        shown = len(ids)
     else:
-        chosen = returns.values_list("pk", flat=True)
-    page = Paginator(chosen, per_page).get_page(number)
-    ids = list(page.object_list)
-    rows = build_rows(Return.objects.filter(pk__in=ids), period) if ids else []
-    order = {pk: i for i, pk in enumerate(ids)}
-    page.object_list = sorted(rows, key=lambda row: order[row.ret.pk])
-    return page
+        counts, shown = _counts(period, today, shown=_review_filter(period, filters, today))
+    page = Paginator(_ReviewRows(returns, period, shown, ids), per_page).get_page(number)
+    return ReviewListing(page=page, counts=counts)
 
 
 @dataclass(frozen=True)
@@ -437,7 +487,12 @@ class PeriodCounts:
 
 
 def period_counts(period: ReturnPeriod, today: date | None = None) -> PeriodCounts:
-    today = today or timezone.localdate()
+    counts, _ = _counts(period, today or timezone.localdate())
+    return counts
+
+
+def _counts(period: ReturnPeriod, today: date, shown: Q | None = None) -> tuple[PeriodCounts, int]:
+    """The period's count of every state and, in the same query, of the returns `shown`."""
     counts = Return.objects.filter(period=period).aggregate(
         due=Count("pk"),
         not_started=Count(
@@ -448,10 +503,12 @@ def period_counts(period: ReturnPeriod, today: date | None = None) -> PeriodCoun
         submitted=Count("pk", filter=Q(status=Return.Status.SUBMITTED)),
         returned=Count("pk", filter=Q(status=Return.Status.RETURNED)),
         approved=Count("pk", filter=Q(status=Return.Status.APPROVED)),
+        **({"shown": Count("pk", filter=shown)} if shown is not None else {}),
     )
+    matched = counts.pop("shown", 0)
     late = period.is_past_deadline(today)
     counts["overdue"] = counts["draft"] + counts["returned"] if late else 0
-    return PeriodCounts(**counts)
+    return PeriodCounts(**counts), matched
 
 
 def outstanding_elsewhere(user: Any, period: ReturnPeriod) -> list[tuple[ReturnPeriod, int]]:

@@ -118,3 +118,63 @@ def test_a_page_of_review_costs_the_same_queries_at_any_size(client, priya, alic
     small = queries(client, review_url(period), params)
     add_returns(period, alice, REVIEW_PAGE * 3, start=REVIEW_PAGE + 1)
     assert queries(client, review_url(period), params) == small
+
+
+def test_filters_not_understood_are_said_plainly_and_the_others_still_apply(
+    client, priya, alice, period
+):
+    """Issue 13: Review's filters are a form; a value it does not know is named in plain
+    words and dropped, never a 500, and the filters it does know still apply."""
+    add_returns(period, alice, 2, value=D(96))  # GREEN
+    add_returns(period, alice, 1, value=D(80), start=2)  # RED
+    client.force_login(priya)
+
+    response = client.get(review_url(period), {"area": "x", "state": "nonsense", "rag": "RED"})
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "There is no such service area: showing every area." in page
+    assert "A return cannot be in that state: showing every state." in page
+    assert refs(response) == ["KP0002"]
+    purple = client.get(review_url(period), {"rag": "PURPLE", "area": "99999"}).content.decode()
+    assert "That is not a RAG rating: showing every rating." in purple
+    assert "There is no such service area" in purple
+
+
+def test_a_rag_filter_rates_only_the_returns_that_can_rate(
+    client, priya, alice, period, monkeypatch
+):
+    """Issue 14: a RAG filter works out the rating of a KPI's figure only; returns with no
+    figure (or not available) and activity indicators are left out by the database."""
+    from submissions import selectors
+
+    add_returns(period, alice, 3, value=D(92))  # AMBER: target 95, floor 90
+    add_returns(period, alice, 4, status="draft", value=None, start=3)  # nothing typed yet
+    for ret in add_returns(period, alice, 2, value=D(50), start=7):
+        ret.indicator.kind = ret.indicator.Kind.ACTIVITY
+        ret.indicator.save()
+    rated = []
+
+    def spy(indicator, target, figure):
+        rated.append(indicator.ref)
+        return rag_of(indicator, target, figure)
+
+    rag_of = selectors.rag_of
+    monkeypatch.setattr(selectors, "rag_of", spy)
+    client.force_login(priya)
+
+    assert refs(client.get(review_url(period), {"rag": "GREEN"})) == []
+    assert sorted(rated) == ["KP0000", "KP0001", "KP0002"]
+    rated.clear()
+    nothing = client.get(review_url(period), {"rag": "none", "state": "all"})
+    assert refs(nothing) == [f"KP{i:04d}" for i in range(3, 9)]
+
+
+def test_a_page_of_review_costs_few_queries(client, priya, alice, period):
+    """Issue 14: the counts and the number shown in one query, the page's returns (sorted
+    and cut in the database) with their people in one more: 14 in all (19 before)."""
+    client.force_login(priya)
+    add_returns(period, alice, REVIEW_PAGE + 1)
+    client.get(review_url(period))  # warm the session
+    assert queries(client, review_url(period), {}) <= 14
+    assert queries(client, review_url(period), {"rag": "GREEN"}) <= 16
