@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import Any
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import HTML, Field, Layout, Submit
+from crispy_forms.layout import Submit
 from django import forms
 from django.contrib.auth import get_user_model
 from django.forms.formsets import BaseFormSet, formset_factory
@@ -132,21 +132,32 @@ class ReturnForm(forms.Form):
         else:
             del self.fields["no_action_reason"]
         self.fields["commentary"].help_text += f" Up to {COMMENTARY_MAX:,} characters."
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
+        # The card's fields in order, each with its wrapper's class (the page renders
+        # them with `card_field`); last period's commentary can be copied in between.
         figures = ["numerator", "denominator"] if indicator.takes_fraction else ["value"]
-        self.helper.layout = Layout(
-            "version",
-            *(Field(name, wrapper_class="figure-input") for name in figures),
-            Field("not_available", wrapper_class="mb-1"),
-            Field("not_available_reason", wrapper_class="na-reason"),
-            Field("commentary"),
-            HTML('{% include "submissions/_copy_commentary.html" %}'),
-            *([Field("reply")] if "reply" in self.fields else []),
-            Field("outlier_confirmed", wrapper_class="outlier-confirm"),
-            *(Field(name) for name in extra),
+        self.card_layout = (
+            [
+                *((name, "figure-input") for name in figures),
+                ("not_available", "mb-1"),
+                ("not_available_reason", "na-reason"),
+                ("commentary", ""),
+            ],
+            [
+                *([("reply", "")] if "reply" in self.fields else []),
+                ("outlier_confirmed", "outlier-confirm"),
+                *((name, "") for name in extra),
+            ],
         )
+
+    @property
+    def card_fields_before(self) -> list[tuple[Any, str]]:
+        """The card's fields up to the commentary, each with its wrapper's class."""
+        return [(self[name], wrapper) for name, wrapper in self.card_layout[0]]
+
+    @property
+    def card_fields_after(self) -> list[tuple[Any, str]]:
+        """The card's fields after "Copy last month's commentary"."""
+        return [(self[name], wrapper) for name, wrapper in self.card_layout[1]]
 
     @classmethod
     def initial_for(cls, row: ReturnRow) -> dict[str, Any]:
@@ -168,8 +179,8 @@ class ReturnForm(forms.Form):
         }
 
     # Action plans, on the return itself: a new action, and for each open one a one-click
-    # "still on track" or an update (status, due date, a note). Rendered by the page, not by
-    # the crispy layout (which lists only the figures and what goes with them).
+    # "still on track" or an update (status, due date, a note). Rendered by the page's
+    # actions block, not among `card_layout` (which lists the figures and what goes with them).
     NEW_ACTION = ("new_action", "new_action_lead", "new_action_due")
 
     def _add_action_fields(self, row: ReturnRow) -> None:
