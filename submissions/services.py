@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
@@ -439,6 +439,12 @@ def returns_save_and_submit(*, user: Any, entries: Sequence[Entry]) -> Outcome:
     Each return's action changes are made first, so that an action added with a second
     red month counts for its submission.
     """
+    if not any(entry.actions for entry in entries):
+        try:
+            with transaction.atomic():
+                return _save_and_submit_many(user, entries)
+        except _NotAllClaimed:
+            pass  # one by one below: the first stale return is refused at its place
     saved = submitted = 0
     # What each submission is judged against, read for all at once; a return whose
     # indicator's actions change here is judged after they have (its open actions count).
@@ -468,6 +474,72 @@ def returns_save_and_submit(*, user: Any, entries: Sequence[Entry]) -> Outcome:
                 saved += 1
         except (StaleReturn, TransitionNotAllowed, ActionRefused) as error:
             raise EntryRefused(index, error) from error
+    return Outcome(saved=saved, submitted=submitted)
+
+
+class _NotAllClaimed(Exception):
+    """Someone changed one of a batch's returns since the page was read."""
+
+
+def _save_and_submit_many(user: Any, entries: Sequence[Entry]) -> Outcome:
+    """returns_save_and_submit without action changes, in a fixed number of queries: the
+    returns claimed at their expected versions in one UPDATE (_NotAllClaimed if any has
+    moved on), read fresh with what they are judged against, checked as return_save and
+    return_submit check each, then written with their history in one batch (_write_many).
+    """
+    wanted = [(index, e) for index, e in enumerate(entries) if e.submit or e.changed]
+    if not wanted:
+        return Outcome(saved=0, submitted=0)
+    expected = Q()
+    for _, entry in wanted:
+        expected |= Q(pk=entry.ret.pk, version=entry.version)
+    if Return.objects.filter(expected).update(version=F("version") + 1) != len(wanted):
+        raise _NotAllClaimed
+    # The UPDATE has locked the rows until commit, so what is read now stays true.
+    fresh = Return.objects.select_related("indicator", "period", "updated_by").in_bulk(
+        [entry.ret.pk for _, entry in wanted]
+    )
+    rows = {}
+    by_period: dict[int, list[Return]] = {}
+    for ret in fresh.values():
+        by_period.setdefault(ret.period_id, []).append(ret)
+    for members in by_period.values():
+        for row in rows_for_returns(members, members[0].period):
+            row.indicator._owners_read = row.owners  # the workflow's checks read them
+            rows[row.ret.pk] = row
+    done, waiting, saved, submitted = [], [], 0, 0
+    for index, entry in wanted:
+        ret, row = fresh[entry.ret.pk], rows[entry.ret.pk]
+        try:
+            workflow.check(Action.SUBMIT if entry.submit else Action.SAVE, ret, user)
+            problems = figure_problems(ret.indicator, entry.data)
+            if entry.submit:
+                problems = (
+                    problems
+                    or submit_problems(ret.indicator, entry.data, row.judging())
+                    or unanswered(ret, entry.data, ret.version - 1)  # one on from the stored
+                )
+            if problems:
+                raise IncompleteReturn(problems)
+        except TransitionNotAllowed as error:
+            raise EntryRefused(index, error) from error
+        _apply(ret, entry.data, user)
+        deputy_for = workflow.covering_for(user, ret.indicator)
+        if entry.submit:
+            if ret.status == Return.Status.RETURNED and ret.decided_by_id:
+                waiting.append(ret)  # the reviewer is waiting for it
+            ret.status = Return.Status.SUBMITTED
+            ret.submitted_by, ret.submitted_at = user, timezone.now()
+            ret.submitted_for, ret.reason = deputy_for, ""
+            _mark(ret, user, f"Submitted{_for(deputy_for)}")
+            submitted += 1
+        else:
+            _mark(ret, user, f"Saved{_for(deputy_for)}")
+            saved += 1
+        done.append(ret)
+    _write_many(done, user)
+    for ret in waiting:
+        _notify(ret, Notification.Event.RESUBMITTED)
     return Outcome(saved=saved, submitted=submitted)
 
 
