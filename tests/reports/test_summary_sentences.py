@@ -1,0 +1,80 @@
+"""The cover report's direction of travel, sentence by sentence (no database)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from indicators.rating import Rag, rag_movement
+from reports.summary import Counts, direction_sentence
+
+OCTOBER = date(2026, 10, 1)
+NONE = Counts(kpis=0, green=0, amber=0, red=0, unrated=0, improved=0, worsened=0,
+              unchanged=0, not_compared=0, quarterly=0, annual=0, not_available=0)  # fmt: skip
+
+
+def said(**counts: int) -> str:
+    return direction_sentence(replace(NONE, **counts), OCTOBER)
+
+
+@pytest.mark.parametrize(
+    ("improved", "worsened", "net"),
+    [(3, 2, "positive"), (2, 3, "negative"), (2, 2, "neutral"), (0, 0, "neutral")],
+)
+def test_the_net_direction_is_positive_only_when_more_improved(improved, worsened, net):
+    assert replace(NONE, improved=improved, worsened=worsened).net_direction == net
+
+
+def test_the_direction_sentence_counts_what_moved_and_what_did_not():
+    assert said(improved=1, worsened=2, unchanged=1) == (
+        "Net direction of travel for October was negative, with 1 KPI improving in the "
+        "month and 2 showing lower results; 1 was unchanged."
+    )
+    assert said(improved=2, worsened=0, unchanged=3, not_compared=1) == (
+        "Net direction of travel for October was positive, with 2 KPIs improving in the "
+        "month and 0 showing lower results; 3 were unchanged. 1 had no earlier figure to "
+        "compare with."
+    )
+    assert (
+        said(not_compared=2)
+        == "No KPI's figure for October could be compared with the period before."
+    )
+
+
+@pytest.mark.parametrize(
+    ("why", "counts"),
+    [
+        ("it is reported quarterly", {"quarterly": 1}),
+        ("it is reported annually", {"annual": 1}),
+        ("it was not available at the time of reporting", {"not_available": 1}),
+    ],
+)
+def test_one_kpi_without_a_figure_is_explained(why, counts):
+    assert said(improved=1, **counts).endswith(
+        f"lower results. The other KPI had no figure for October: {why}."
+    )
+
+
+def test_several_kpis_without_a_figure_are_explained_by_reason():
+    many = said(improved=1, quarterly=2, annual=1, not_available=1)
+    assert many.endswith(
+        "The other 4 KPIs had no figure for October: 2 are reported quarterly, 1 is reported "
+        "annually and 1 was not available at the time of reporting."
+    )
+    one_reason = said(improved=1, quarterly=1, not_available=2)
+    assert one_reason.endswith(
+        "The other 3 KPIs had no figure for October: 1 is reported quarterly and 2 were not "
+        "available at the time of reporting."
+    )
+    assert said(improved=1, annual=3).endswith(
+        "The other 3 KPIs had no figure for October: 3 are reported annually."
+    )
+
+
+def test_a_rag_moves_by_one_step_or_two_and_only_between_ratings():
+    assert rag_movement(Rag.AMBER, Rag.RED) == rag_movement(Rag.GREEN, Rag.RED) == 1
+    assert rag_movement(Rag.RED, Rag.AMBER) == rag_movement(Rag.RED, Rag.GREEN) == -1
+    assert rag_movement(Rag.GREEN, Rag.GREEN) == 0
+    assert rag_movement(Rag.GREEN, None) == rag_movement(None, Rag.RED) == 0
