@@ -1,0 +1,39 @@
+"""Which months' returns may be opened: only within the financial years the portal holds,
+and the year after (a slip of the keyboard must not open March 1901)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from indicators.models import FinancialYear
+from submissions.models import ReturnPeriod
+from submissions.services import PeriodNotOpen, period_open
+
+pytestmark = pytest.mark.django_db
+TODAY = date(2026, 11, 25)  # financial year 2026/27
+
+
+def opens(month: date) -> bool:
+    try:
+        period_open(month=month, today=TODAY)
+    except PeriodNotOpen:
+        return False
+    return ReturnPeriod.objects.filter(month=month, opened_at__isnull=False).exists()
+
+
+def test_with_no_year_yet_last_year_may_be_opened_but_not_earlier():
+    assert not opens(date(2025, 3, 1))  # 2024/25: two years back
+    assert opens(date(2025, 4, 1))  # 2025/26, last year
+
+
+def test_with_years_held_from_the_first_to_the_one_after_the_last():
+    for start in (2023, 2024):
+        FinancialYear.objects.create(start_year=start)
+    with pytest.raises(PeriodNotOpen, match=r"2022/23 is outside the financial years the "
+                       r"portal holds \(2023/24 to 2025/26\): check the month."):  # fmt: skip
+        period_open(month=date(2023, 3, 1), today=TODAY)
+    assert not opens(date(2026, 4, 1))  # two after the last held
+    assert opens(date(2023, 4, 1))  # the first held
+    assert opens(date(2025, 4, 1))  # the year after the last: its targets carried over
