@@ -84,6 +84,15 @@ def sign_in(live_server: object, axe: Axe):  # noqa: ANN201
     return sign_in
 
 
+def demo_on(today: object) -> None:
+    """The demo council as of `today`, committed for the live server: built by the first
+    test in this process that asks, its rows copied back for the others (tests/once.py)."""
+    from kpiportal.demo.build import build_demo
+    from tests.once import committed_once
+
+    committed_once(("demo", today), lambda: build_demo(today))
+
+
 @pytest.fixture
 def alices_october(alice):
     """Alice's CS01 for October 2023: target 95, floor 90, usually 84–93 (40 is an outlier)."""

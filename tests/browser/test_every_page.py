@@ -14,10 +14,10 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from indicators.models import Indicator
-from kpiportal.demo.build import build_demo
 from kpiportal.demo.catalogue import DEMO_PASSWORD
 from submissions.models import Return
 from tests.browser.a11y import url_name
+from tests.browser.conftest import demo_on
 from tests.security.test_every_url import EXPECTED, PUBLIC
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -98,7 +98,7 @@ PAGES = {
 
 @pytest.fixture
 def demo():
-    build_demo(TODAY)
+    demo_on(TODAY)
     # A return sent back in September, so My returns shows the alert for another month.
     Return.objects.filter(indicator__ref="CS02", period__month=date(2026, 9, 1)).update(
         status=Return.Status.RETURNED

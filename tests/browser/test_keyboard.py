@@ -11,10 +11,10 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import expect
 
-from kpiportal.demo.build import build_demo
 from kpiportal.demo.catalogue import DEMO_PASSWORD
 from submissions.models import Return
 from tests.browser.a11y import assert_focus_shown, focused_is, tab_until
+from tests.browser.conftest import demo_on
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 TODAY = date(2026, 11, 24)
@@ -23,7 +23,7 @@ OCTOBER = date(2026, 10, 1)
 
 @pytest.fixture
 def demo():
-    build_demo(TODAY)
+    demo_on(TODAY)
 
 
 def active(page, expression):
