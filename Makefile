@@ -61,7 +61,7 @@ format: install-dev
 test: install-dev browser-deps lint
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/lint-imports  # the layers in .importlinter: no app imports one above it
-	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 --dist worksteal $(PYTEST_ARGS)  # an idle worker takes half the other's queue
 
 # Benchmarks on a PostgreSQL database of their own (its name must contain "bench"): they
 # wipe and rebuild it. Results and how to read them: docs/performance.md.

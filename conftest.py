@@ -34,6 +34,15 @@ def pytest_configure(config: pytest.Config) -> None:
             raise pytest.UsageError("REQUIRE_SERVICES=1 but CELERY_BROKER_URL is not set.")
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The longest test (make run, in processes of its own) first, not last: with
+    `make test`'s two workers it then runs beside the rest instead of after them. Only it
+    moves: pytest-django's order (database tests, then transactional ones, then the rest)
+    is kept for every other test."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 def _service_missing(message: str) -> None:
     if REQUIRE_SERVICES:
         pytest.fail(f"{message} (REQUIRE_SERVICES=1, so this fails instead of skipping)")
