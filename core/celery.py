@@ -1,4 +1,5 @@
 import os
+from typing import Any
 
 from celery import Celery
 
@@ -24,4 +25,13 @@ def queue(name: str, *args: object) -> object:
 
     By name, so that the code asking for follow-up work need not import the tasks module
     that imports it back: the tasks sit above the services and renderers they run."""
-    return app.tasks[name].delay(*args)
+    return task(name).delay(*args)
+
+
+def task(name: str) -> Any:
+    """The task registered as `name`. A worker finds the apps' tasks modules when it
+    starts; a web process only here, the first time it queues one (autodiscovery waits for
+    the `import_modules` signal, which only a worker sends)."""
+    if name not in app.tasks:
+        app.loader.import_default_modules()
+    return app.tasks[name]

@@ -1,0 +1,29 @@
+"""Follow-up work is queued by task name (core.celery.queue): a web process, which never
+starts a worker, must find every task it queues, whatever it imported before."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("name", ["submissions.deliver_notification", "reports.render_export"])
+def test_a_fresh_web_process_finds_the_tasks_it_queues_by_name(name):
+    code = (
+        "import django; django.setup()\n"
+        "from core.celery import app, task\n"
+        f"assert {name!r} not in app.tasks, 'imported already: the test proves nothing'\n"
+        f"print(task({name!r}).name)\n"
+    )
+    env = os.environ | {"DJANGO_SETTINGS_MODULE": "kpiportal.settings"}
+    found = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.strip() == name
