@@ -13,13 +13,18 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("name", ["submissions.deliver_notification", "reports.render_export"])
-def test_a_fresh_web_process_finds_the_tasks_it_queues_by_name(name):
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [("submissions.deliver_notification", (1,)), ("reports.render_export", (1, "", "pdf"))],
+)
+def test_a_fresh_web_process_queues_the_tasks_it_asks_for_by_name(name, args):
     code = (
         "import django; django.setup()\n"
-        "from core.celery import app, task\n"
+        "from core.celery import app, queue\n"
         f"assert {name!r} not in app.tasks, 'imported already: the test proves nothing'\n"
-        f"print(task({name!r}).name)\n"
+        "app.conf.task_always_eager = False\n"
+        "app.conf.broker_url = 'memory://localhost/'  # queued, never run\n"
+        f"print(queue({name!r}, *{args!r}).id and {name!r})\n"
     )
     env = os.environ | {"DJANGO_SETTINGS_MODULE": "kpiportal.settings"}
     found = subprocess.run(
