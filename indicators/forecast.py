@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from .rating import Figure, YtdMethod, derive_ratio
+from .rating import Figure, Rag, YtdMethod, derive_ratio
 
 MIN_FIGURES = 3
 
@@ -154,7 +154,7 @@ def _trend(reported: list[int], values: list[Decimal], last: int) -> Decimal:
     return mean_y + slope * (Decimal(last) - mean_x)
 
 
-OUTLOOK = {"GREEN": "on track", "AMBER": "at risk", "RED": "off track"}
+OUTLOOK = {Rag.GREEN: "on track", Rag.AMBER: "at risk", Rag.RED: "off track"}
 
 
 def outlook(rag: str | None) -> str:

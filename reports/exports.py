@@ -13,6 +13,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from indicators.formatting import format_figure
+from indicators.rating import Rag
 from indicators.safe_text import neutralise
 
 from .models import SnapshotRow
@@ -21,10 +22,10 @@ from .selectors import AreaSection, Dashboard, Table
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FILLS = {
-    "GREEN": ("00703C", "FFFFFF"),
-    "AMBER": ("FFBF47", "0B0C0C"),
-    "RED": ("D4351C", "FFFFFF"),
-    "N/A": ("E9ECEF", "212529"),
+    Rag.GREEN: ("00703C", "FFFFFF"),
+    Rag.AMBER: ("FFBF47", "0B0C0C"),
+    Rag.RED: ("D4351C", "FFFFFF"),
+    Rag.NA: ("E9ECEF", "212529"),
 }
 BOLD = Font(bold=True)
 THIN = Border(bottom=Side(style="thin", color="BBBBBB"))
@@ -194,7 +195,7 @@ def shown_figure(value: Any, r: SnapshotRow) -> str:
 
 
 def _commentary(r: SnapshotRow) -> str:
-    if not r.commentary or (r.is_kpi and r.latest_rag not in ("RED", "AMBER")):
+    if not r.commentary or (r.is_kpi and r.latest_rag not in (Rag.RED, Rag.AMBER)):
         return ""
     if r.current_missing:
         return f"For {r.latest_label}: {r.commentary}"

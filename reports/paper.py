@@ -20,6 +20,8 @@ from typing import Any
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
+from indicators.rating import Rag
+
 from .charts import trend_image
 from .models import SnapshotRow
 from .selectors import Dashboard, Table
@@ -169,7 +171,9 @@ def _kpi_row(r: SnapshotRow) -> dict[str, Any]:
         if r.forecast is not None:
             forecast_note += f"; projected {_figure(r.forecast, r)}"
     commentary = None
-    wanted = r.latest_rag in ("RED", "AMBER") and (r.commentary or r.actions or r.forecast_reason)
+    wanted = r.latest_rag in (Rag.RED, Rag.AMBER) and (
+        r.commentary or r.actions or r.forecast_reason
+    )
     if wanted:
         commentary = {
             "heading": (
