@@ -37,3 +37,38 @@ def test_with_years_held_from_the_first_to_the_one_after_the_last():
     assert not opens(date(2026, 4, 1))  # two after the last held
     assert opens(date(2023, 4, 1))  # the first held
     assert opens(date(2025, 4, 1))  # the year after the last: its targets carried over
+
+
+def test_opening_makes_one_draft_for_each_active_indicator_due_and_no_second(db):
+    from indicators.models import Indicator
+    from submissions.models import Return
+    from submissions.services import ensure_returns
+    from tests.factories import IndicatorFactory, period_for
+
+    monthly = [IndicatorFactory(ref=f"M{i}") for i in range(3)]
+    IndicatorFactory(ref="Q1", frequency=Indicator.Frequency.QUARTERLY)  # due in December
+    IndicatorFactory(ref="OLD", is_active=False)
+    period = period_for(date(2026, 10, 1))
+    Return.objects.create(indicator=monthly[0], period=period)
+
+    assert ensure_returns(period) == 2
+    refs = Return.objects.filter(period=period).values_list("indicator__ref", flat=True)
+    assert sorted(refs) == ["M0", "M1", "M2"]
+    made = Return.objects.get(period=period, indicator=monthly[1])
+    assert made.status == Return.Status.DRAFT
+    assert made.history.get().history_change_reason == "Opened"
+    assert ensure_returns(period) == 0
+
+
+def test_an_indicator_added_later_gets_its_return_and_only_it(db):
+    from submissions.models import Return
+    from submissions.services import ensure_returns
+    from tests.factories import IndicatorFactory, period_for
+
+    period = period_for(date(2026, 10, 1))
+    IndicatorFactory(ref="A1")
+    added = IndicatorFactory(ref="NEW")
+    assert ensure_returns(period, [added]) == 1
+    assert list(Return.objects.filter(period=period).values_list("indicator__ref", flat=True)) == [
+        "NEW"
+    ]
