@@ -1,0 +1,73 @@
+"""Submit all (returns_save_and_submit) when it cannot go in one batch: with action changes,
+or with a return someone changed meanwhile. All of it, or none of it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal as D
+
+import pytest
+
+from submissions import services
+from submissions.actions import ActionChanges, ActionData
+from submissions.figures import ReturnData
+from submissions.models import Action, Return
+from tests.factories import IndicatorFactory, TargetFactory, approved_history
+from tests.submissions.conftest import OCTOBER
+
+pytestmark = pytest.mark.django_db
+SOON = date.today() + timedelta(days=30)
+
+
+@pytest.fixture
+def two(ret, alice, period):
+    """Alice's October returns: CS01 (the shared fixture's) and CS02, both drafts."""
+    other = IndicatorFactory(ref="CS02", title="Calls abandoned", owners=[alice])
+    TargetFactory(indicator=other, year=period.year, target=D(95), floor=D(90))
+    approved_history(other, [93, 94, 92, 95, 93, 94, 96, 93, 94, 95, 92, 94], before=OCTOBER)
+    return ret, Return.objects.create(indicator=other, period=period)
+
+
+def entry(ret: Return, value: str, **more: object) -> services.Entry:
+    return services.Entry(ret=ret, data=ReturnData(value=D(value)), version=ret.version,
+                          submit=True, **more)  # fmt: skip
+
+
+def test_with_an_action_added_every_return_is_still_submitted(two, alice):
+    first, second = two
+    plan = ActionChanges(new=ActionData("Recruit two advisers", "Team lead", SOON))
+    done = services.returns_save_and_submit(
+        user=alice, entries=[entry(first, "94.5", actions=plan), entry(second, "93.0")]
+    )
+    assert (done.saved, done.submitted) == (0, 2)
+    october = Return.objects.filter(period__month=OCTOBER)
+    assert set(october.values_list("status", flat=True)) == {Return.Status.SUBMITTED}
+    assert Action.objects.get().description == "Recruit two advisers"
+
+
+def test_a_red_figure_without_commentary_is_refused_at_its_place_and_nothing_is_saved(two, alice):
+    first, second = two
+    plan = ActionChanges(new=ActionData("Recruit two advisers", "Team lead", SOON))
+    with pytest.raises(services.EntryRefused) as refused:
+        services.returns_save_and_submit(
+            user=alice, entries=[entry(first, "94.5", actions=plan), entry(second, "50")]
+        )
+    assert refused.value.index == 1
+    assert str(refused.value).startswith("This figure rates RED: say what happened")
+    october = Return.objects.filter(period__month=OCTOBER)
+    assert set(october.values_list("status", flat=True)) == {Return.Status.DRAFT}
+    assert not Action.objects.exists()
+
+
+def test_a_return_changed_meanwhile_is_refused_at_its_place_and_nothing_is_saved(two, alice):
+    first, second = two
+    entries = [entry(first, "94.5"), entry(second, "93.0")]
+    services.return_save(ret=second, user=alice,  # in another tab
+                         expected_version=second.version,
+                         data=ReturnData(value=D(91)))  # fmt: skip
+    with pytest.raises(services.EntryRefused) as refused:
+        services.returns_save_and_submit(user=alice, entries=entries)
+    assert refused.value.index == 1
+    assert isinstance(refused.value.error, services.StaleReturn)
+    first.refresh_from_db()
+    assert first.status == Return.Status.DRAFT and first.value is None
