@@ -68,3 +68,12 @@ def test_the_deadline_counts_working_days_after_month_end():
     assert periods.deadline(date(2023, 10, 1), 10) == date(2023, 11, 14)
     assert periods.working_days_between(date(2023, 10, 31), date(2023, 11, 14)) == 10
     assert periods.working_days_between(date(2023, 11, 14), date(2023, 10, 31)) == -10
+
+
+def test_a_year_label_s_second_year_must_follow_on_however_it_is_written():
+    from indicators.periods import parse_year_label
+
+    assert parse_year_label("2099/00") == parse_year_label("2099/2100") == 2099
+    for wrong in ("2023/2025", "2023/25", "2023/2124"):
+        with pytest.raises(ValueError, match="the years must follow on"):
+            parse_year_label(wrong)

@@ -28,6 +28,8 @@ def test_the_cover_summary_of_a_known_snapshot(snapshot):
         "The indicator with a Red rating is:\n"
         "- Calls answered (CS01), Oct-23: Phones down for two days."
     )
+    scoped = cover_summary(snapshot, rows, "Resources directorate")
+    assert scoped.startswith("The Resources directorate dashboard includes results up to")
 
 
 def test_the_dashboard_shows_the_snapshots_figures(client, rita, snapshot, rows):

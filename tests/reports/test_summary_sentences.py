@@ -78,3 +78,21 @@ def test_a_rag_moves_by_one_step_or_two_and_only_between_ratings():
     assert rag_movement(Rag.RED, Rag.AMBER) == rag_movement(Rag.RED, Rag.GREEN) == -1
     assert rag_movement(Rag.GREEN, Rag.GREEN) == 0
     assert rag_movement(Rag.GREEN, None) == rag_movement(None, Rag.RED) == 0
+
+
+def test_only_red_and_amber_kpis_without_commentary_are_chased():
+    from types import SimpleNamespace
+
+    from reports.summary import missing_commentary
+
+    def row(ref: str, kind: str, rag: str, commentary: str = "") -> SimpleNamespace:
+        return SimpleNamespace(ref=ref, is_kpi=kind == "kpi", latest_rag=rag, commentary=commentary)
+
+    rows = [
+        row("R1", "kpi", Rag.RED),
+        row("A1", "kpi", Rag.AMBER, "  "),
+        row("R2", "kpi", Rag.RED, "Recovering"),
+        row("G1", "kpi", Rag.GREEN),
+        row("X1", "activity", ""),
+    ]
+    assert [r.ref for r in missing_commentary(rows)] == ["R1", "A1"]

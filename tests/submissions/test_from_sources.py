@@ -94,3 +94,26 @@ def test_history_is_refused_for_a_month_open_for_returns_and_checked_like_any_fi
     assert (corrected.status, corrected.source, corrected.reason) == (
         Return.Status.APPROVED, Return.Source.IMPORT, ""
     )  # fmt: skip
+
+
+def test_a_returned_return_drafted_from_a_source_tells_no_reviewer_yet(submitted, sam, priya):
+    back = services.return_send_back(
+        ret=submitted, user=priya, reason="Check the figure", expected_version=submitted.version
+    )
+    again = record(back, sam, submit=False)
+    assert again.status == Return.Status.RETURNED
+    assert not Notification.objects.filter(event=Notification.Event.RESUBMITTED).exists()
+
+
+def test_sending_back_clears_the_owners_last_answer_and_refuses_a_stale_page(submitted, priya):
+    submitted.owner_reply = "Corrected as asked"
+    submitted.save()
+    stale_version = submitted.version - 1
+    with pytest.raises(services.StaleReturn):
+        services.return_send_back(
+            ret=submitted, user=priya, reason="Again", expected_version=stale_version
+        )
+    back = services.return_send_back(
+        ret=submitted, user=priya, reason="Again", expected_version=submitted.version
+    )
+    assert back.owner_reply == "" and back.returned_version == back.version

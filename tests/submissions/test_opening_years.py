@@ -49,6 +49,8 @@ def test_opening_makes_one_draft_for_each_active_indicator_due_and_no_second(db)
     IndicatorFactory(ref="Q1", frequency=Indicator.Frequency.QUARTERLY)  # due in December
     IndicatorFactory(ref="OLD", is_active=False)
     period = period_for(date(2026, 10, 1))
+    # A return of another month first, so that no return's id happens to be its indicator's.
+    Return.objects.create(indicator=monthly[2], period=period_for(date(2026, 9, 1)))
     Return.objects.create(indicator=monthly[0], period=period)
 
     assert ensure_returns(period) == 2
