@@ -96,3 +96,67 @@ def test_only_red_and_amber_kpis_without_commentary_are_chased():
         row("X1", "activity", ""),
     ]
     assert [r.ref for r in missing_commentary(rows)] == ["R1", "A1"]
+
+
+def test_the_forecast_sentence_counts_the_kpis_forecast_to_miss():
+    from reports.summary import forecast_sentence
+
+    assert forecast_sentence(NONE) == ""
+    assert forecast_sentence(replace(NONE, forecast_to_miss=1)) == (
+        " 1 KPI is forecast to miss its target by the end of the year."
+    )
+    assert forecast_sentence(replace(NONE, forecast_to_miss=3)) == (
+        " 3 KPIs are forecast to miss their target by the end of the year."
+    )
+
+
+def test_rag_changes_list_kpis_that_moved_downs_first_then_by_reference():
+    from types import SimpleNamespace
+
+    from reports.summary import rag_changes
+
+    def row(pk: int, ref: str, rag: str, kind: str = "kpi") -> SimpleNamespace:
+        return SimpleNamespace(indicator_id=pk, ref=ref, latest_rag=rag, is_kpi=kind == "kpi")
+
+    rows = [
+        row(1, "B2", Rag.GREEN),  # up from amber
+        row(2, "A9", Rag.RED),  # down from green
+        row(3, "A1", Rag.GREEN),  # up from red
+        row(4, "C1", Rag.AMBER),  # unchanged
+        row(5, "D1", ""),  # no rating now
+        row(6, "E1", Rag.RED),  # no rating before
+        row(7, "F1", Rag.RED, "activity"),
+        row(8, "G1", Rag.RED),  # not in the previous snapshot
+    ]
+    previous = {1: Rag.AMBER, 2: Rag.GREEN, 3: Rag.RED, 4: Rag.AMBER, 5: Rag.RED, 6: "",
+                7: Rag.GREEN}  # fmt: skip
+    moved = rag_changes(rows, previous)
+    assert [(m.row.ref, m.before, m.up) for m in moved] == [
+        ("A9", Rag.GREEN, False),
+        ("A1", Rag.RED, True),
+        ("B2", Rag.AMBER, True),
+    ]
+
+
+@pytest.mark.django_db
+def test_the_previous_snapshot_is_the_latest_version_of_the_month_before():
+    from django.utils import timezone
+
+    from reports.models import Snapshot
+    from reports.summary import previous_snapshot
+    from tests.factories import FinancialYearFactory
+
+    year = FinancialYearFactory(start_year=2026)
+
+    def frozen(month: int, version: int) -> Snapshot:
+        return Snapshot.objects.create(
+            month=date(2026, month, 1), version=version, year=year, frozen_at=timezone.now(),
+            row_count=0,
+        )  # fmt: skip
+
+    frozen(8, 3)
+    frozen(9, 1)
+    latest = frozen(9, 2)
+    october = frozen(10, 1)
+    assert previous_snapshot(october) == latest
+    assert previous_snapshot(frozen(8, 4)) is None
