@@ -129,3 +129,18 @@ def test_the_team_freezes_now_and_is_told_to_give_a_reason_the_second_time(clien
 def test_only_the_performance_team_can_freeze(client, rita, council):
     client.force_login(rita)
     assert client.post(reverse("reports-freeze"), {"month": "2023-10"}).status_code == 403
+
+
+def test_the_cover_counts_kpis_with_no_rating_in_words(snapshot):
+    from reports.summary import cover
+
+    rows = [r for r in snapshot.rows.all() if r.is_kpi]
+    assert "no rating" not in cover(snapshot, rows).paragraphs[1]
+    rows[0].latest_rag = ""  # in memory only: a frozen row is never saved
+    assert cover(snapshot, rows).paragraphs[1].endswith(" 1 has no rating.")
+    rows[1].latest_rag = ""
+    assert cover(snapshot, rows).paragraphs[1] == (
+        "Of the 2 KPIs, current performance is Green for 0, Amber for 0 and Red for 0. "
+        "2 have no rating."
+    )
+    assert cover(snapshot, rows).paragraphs[0].startswith("The dashboard includes")
