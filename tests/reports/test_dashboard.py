@@ -144,3 +144,18 @@ def test_the_cover_counts_kpis_with_no_rating_in_words(snapshot):
         "2 have no rating."
     )
     assert cover(snapshot, rows).paragraphs[0].startswith("The dashboard includes")
+
+
+def test_the_cover_lists_every_red_with_its_words_or_a_full_stop(snapshot):
+    from reports.summary import cover
+
+    rows = sorted((r for r in snapshot.rows.all() if r.is_kpi), key=lambda r: r.ref)
+    for row in rows:  # in memory only
+        row.latest_rag = "RED"
+    rows[1].commentary = "  "
+    said = cover(snapshot, rows)
+    assert said.reds_heading == "The indicators with a Red rating are:"
+    assert said.reds == [
+        f"{rows[0].title} ({rows[0].ref}), {rows[0].latest_label}: {rows[0].commentary.strip()}",
+        f"{rows[1].title} ({rows[1].ref}), {rows[1].latest_label}.",
+    ]
