@@ -232,3 +232,83 @@ def test_a_revised_row_leaves_out_last_year(revised):
     row = compute.row_fields(kpi(), SEPTEMBER_25, figures, {2025: year(5, revised=revised)})
     assert row["revised"] is revised
     assert row["previous_year_value"] == (None if revised else D(120))
+
+
+def test_a_whole_row_holds_exactly_what_the_snapshot_keeps():
+    """Every field of a row, by name: a field dropped, renamed or filled from the wrong
+    place fails here (mutation testing found single fields unchecked)."""
+    from types import SimpleNamespace
+
+    indicator = kpi(unit=Indicator.Unit.PERCENT, decimals=1, ytd_method=Indicator.YtdMethod.MEAN)
+    area = indicator.service_area
+    area.head_of_service, area.cabinet_member = "Ann Head", "Cllr Bee"
+    area.directorate.corporate_director = "Dee Director"
+    september = fig("88.5", "Phones down", forecast=D(93), forecast_reason="Recovering")
+    figures = (
+        monthly(APRIL_25.replace(year=2024), [90] * 12)
+        | monthly(APRIL_25, [92, 93, 94, 95, 96])
+        | {SEPTEMBER_25: september}
+    )
+    action = SimpleNamespace(
+        description="Recruit", lead="Team lead", due=date(2025, 12, 1),
+        get_status_display=lambda: "Planned",
+    )  # fmt: skip
+    targets = {2025: year(95, floor=D(90), note="Set by cabinet")}
+    row = compute.row_fields(indicator, SEPTEMBER_25, figures, targets, [action])
+
+    def point(month: date, value: str) -> dict[str, str]:
+        return {"month": f"{month:%Y-%m}", "label": f"{month:%b-%y}", "value": value}
+
+    trend_months = [date(2024, 9, 1), *(date(2024 + (m < 4), m, 1) for m in (10, 11, 12, 1, 2, 3))]
+    this_year = ["92", "93", "94", "95", "96", "88.5"]
+    trend = [point(m, "90") for m in trend_months] + [
+        point(date(2025, 4 + i, 1), v) for i, v in enumerate(this_year)
+    ]
+    assert row == {
+        "indicator_id": None, "ref": "CS01", "title": "Calls answered",
+        "directorate": "Resources", "corporate_director": "Dee Director",
+        "service_area": "Customer Services", "head_of_service": "Ann Head",
+        "cabinet_member": "Cllr Bee",
+        "kind": "kpi", "unit": "percent", "decimals": 1, "polarity": "higher",
+        "frequency": "monthly", "ytd_method": "mean", "rolling_12": False,
+        "recent": trend[-4:], "trend": trend,
+        "latest_month": SEPTEMBER_25, "latest_value": D("88.5"),
+        "latest_numerator": None, "latest_denominator": None, "current_missing": False,
+        "latest_rag": Rag.RED, "ytd_value": D("93.083333"), "ytd_rag": Rag.AMBER,
+        "target": D(95), "floor": D(90), "ytd_target": D(95), "ytd_floor": D(90),
+        "profiled": False, "amber_tolerance": None, "lower": None, "upper": None,
+        "provisional": False, "revised": False, "alert": "",
+        "previous_year_value": D(90), "direction": "worsened",
+        "commentary": "Phones down", "notes": "Set by cabinet",
+        "forecast": D("93.083333"), "forecast_rag": Rag.AMBER,
+        "owner_forecast": D(93), "owner_forecast_rag": Rag.AMBER,
+        "forecast_reason": "Recovering",
+        "actions": [
+            {"description": "Recruit", "lead": "Team lead", "due": "2025-12-01",
+             "status": "Planned"}
+        ],
+    }  # fmt: skip
+
+
+def test_the_owners_forecast_is_the_latest_given_this_year_never_last_years():
+    indicator = kpi(ytd_method=Indicator.YtdMethod.SUM)
+    targets = year(600, floor=D(500))
+    figures = monthly(APRIL_25, [50, 50, 50, 50]) | {
+        MARCH_25: fig(50, forecast=D(999), forecast_reason="Last year's"),
+        date(2025, 6, 1): fig(50, forecast=D(550), forecast_reason="Winter"),
+        date(2025, 8, 1): fig(50, forecast=D(640), forecast_reason="Recovered"),
+        SEPTEMBER_25: fig(50),
+    }
+    end = compute.year_end(indicator, SEPTEMBER_25, figures, targets)
+    assert end == {
+        "forecast": D("600.000000"),  # 300 in six months, at that rate for twelve
+        "forecast_rag": Rag.GREEN,
+        "owner_forecast": D(640),
+        "owner_forecast_rag": Rag.GREEN,
+        "forecast_reason": "Recovered",
+    }
+    no_forecast = compute.year_end(indicator, SEPTEMBER_25, monthly(APRIL_25, [50] * 6), targets)
+    assert (no_forecast["owner_forecast"], no_forecast["owner_forecast_rag"]) == (None, "")
+    assert no_forecast["forecast_reason"] == ""
+    nothing = compute.year_end(indicator, SEPTEMBER_25, {}, targets)
+    assert (nothing["forecast"], nothing["forecast_rag"]) == (None, "")
