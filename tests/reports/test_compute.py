@@ -312,3 +312,48 @@ def test_the_owners_forecast_is_the_latest_given_this_year_never_last_years():
     assert no_forecast["forecast_reason"] == ""
     nothing = compute.year_end(indicator, SEPTEMBER_25, {}, targets)
     assert (nothing["forecast"], nothing["forecast_rag"]) == (None, "")
+
+
+def test_rows_of_other_kinds_hold_their_own_fields():
+    # A ratio: the latest figure's parts, rated on a percentage of the sums.
+    ratio = kpi(unit=Indicator.Unit.PERCENT, decimals=1, ytd_method=Indicator.YtdMethod.RATIO,
+                amber_tolerance=D(10))  # fmt: skip
+    parts = {APRIL_25: Approved(D(90), D(45), D(50), "", False, "")}
+    row = compute.row_fields(ratio, APRIL_25, parts, {2025: year(95)})
+    assert (row["latest_numerator"], row["latest_denominator"]) == (D(45), D(50))
+    assert (row["ytd_value"], row["ytd_rag"], row["latest_rag"]) == (D(90), Rag.AMBER, Rag.AMBER)
+    assert (row["target"], row["ytd_target"], row["amber_tolerance"]) == (D(95), D(95), D(10))
+
+    # No target this year: nothing rated, and the notes say why.
+    bare = compute.row_fields(kpi(), SEPTEMBER_25, monthly(APRIL_25, [1] * 6), {})
+    assert (bare["target"], bare["floor"], bare["ytd_target"], bare["ytd_floor"]) == (None,) * 4
+    assert (bare["latest_rag"], bare["ytd_rag"], bare["lower"], bare["upper"]) == (
+        "",
+        "",
+        None,
+        None,
+    )
+    assert bare["notes"] == "No target set for this year."
+
+    # This month not available: its reason is in the notes, and last month's figure shown.
+    missing = monthly(APRIL_25, [5, 5, 5, 5, 5]) | {
+        SEPTEMBER_25: Approved(None, None, None, "", True, "Supplier late")
+    }
+    late = compute.row_fields(kpi(), SEPTEMBER_25, missing, {2025: year(4, provisional=True)})
+    assert (late["latest_month"], late["current_missing"]) == (date(2025, 8, 1), True)
+    assert late["provisional"] is True
+    assert late["notes"] == (
+        "Provisional target: last year's, until the committee agrees this year's. "
+        "Not available: Supplier late"
+    )
+
+    # An activity under its range to date; a revised KPI shows no direction across April.
+    low = compute.row_fields(activity(), SEPTEMBER_25, monthly(APRIL_25, [1] * 6),
+                             {2025: year(lower=D(10), upper=D(100))})  # fmt: skip
+    assert (low["alert"], low["lower"], low["upper"]) == (Alert.BELOW, D(10), D(100))
+    revised = compute.row_fields(kpi(), APRIL_25, {MARCH_25: fig(10), APRIL_25: fig(20)},
+                                 {2025: year(5, revised=True)})  # fmt: skip
+    assert (revised["direction"], revised["previous_year_value"]) == ("", None)
+    plain = compute.row_fields(kpi(), APRIL_25, {MARCH_25: fig(10), APRIL_25: fig(20)},
+                               {2025: year(5)})  # fmt: skip
+    assert plain["direction"] == "improved"
