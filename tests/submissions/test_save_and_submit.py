@@ -71,3 +71,50 @@ def test_a_return_changed_meanwhile_is_refused_at_its_place_and_nothing_is_saved
     assert isinstance(refused.value.error, services.StaleReturn)
     first.refresh_from_db()
     assert first.status == Return.Status.DRAFT and first.value is None
+
+
+# In one batch (no action changes, nothing changed meanwhile): the service checks again
+# what the page's form checked, so nothing gets past it by another way in.
+
+
+def test_a_batch_refuses_a_red_figure_without_commentary_and_saves_nothing(two, alice):
+    first, second = two
+    with pytest.raises(services.EntryRefused) as refused:
+        services.returns_save_and_submit(
+            user=alice, entries=[entry(first, "94.5"), entry(second, "50")]
+        )
+    assert refused.value.index == 1
+    assert str(refused.value).startswith("This figure rates RED: say what happened")
+    october = Return.objects.filter(period__month=OCTOBER)
+    assert set(october.values_list("status", flat=True)) == {Return.Status.DRAFT}
+
+
+def test_a_batch_refuses_a_figure_out_of_range_even_as_a_draft(two, alice):
+    first, second = two
+    draft = services.Entry(ret=second, data=ReturnData(value=D(101)), version=second.version)
+    with pytest.raises(services.EntryRefused) as refused:
+        services.returns_save_and_submit(user=alice, entries=[entry(first, "94.5"), draft])
+    assert refused.value.index == 1
+    assert "between 0 and 100" in str(refused.value)
+    first.refresh_from_db()
+    assert first.status == Return.Status.DRAFT
+
+
+def test_a_batch_refuses_someone_who_does_not_own_the_return(two, priya):
+    first, _ = two
+    with pytest.raises(services.EntryRefused):
+        services.returns_save_and_submit(user=priya, entries=[entry(first, "94.5")])
+    draft = services.Entry(ret=first, data=ReturnData(value=D(94)), version=first.version)
+    with pytest.raises(services.EntryRefused):
+        services.returns_save_and_submit(user=priya, entries=[draft])
+
+
+def test_a_batch_counts_what_it_saved_and_submitted(two, alice):
+    first, second = two
+    draft = services.Entry(ret=second, data=ReturnData(value=D(94)), version=second.version)
+    done = services.returns_save_and_submit(user=alice, entries=[entry(first, "94.5"), draft])
+    assert (done.saved, done.submitted) == (1, 1)
+    untouched = services.Entry(ret=first, data=ReturnData(), version=first.version, changed=False)
+    assert services.returns_save_and_submit(user=alice, entries=[untouched]) == services.Outcome(
+        saved=0, submitted=0
+    )

@@ -146,3 +146,12 @@ class TestAuditTrail:
         ]
         assert [r.history_user for r in records[1:]] == [alice, alice, priya]
         assert [r.value for r in records[1:]] == [D(93), D(94), D(94)]
+
+
+def test_allowed_says_no_to_moves_the_user_may_not_make(ret, submitted, alice, priya):
+    from submissions.workflow import Action, allowed
+
+    assert allowed(Action.APPROVE, submitted, priya)
+    assert not allowed(Action.APPROVE, submitted, alice)  # an owner never approves
+    assert not allowed(Action.SUBMIT, submitted, alice)  # submitted already
+    assert not allowed(Action.REOPEN, submitted, priya)  # not approved yet
