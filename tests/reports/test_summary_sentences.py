@@ -160,3 +160,42 @@ def test_the_previous_snapshot_is_the_latest_version_of_the_month_before():
     october = frozen(10, 1)
     assert previous_snapshot(october) == latest
     assert previous_snapshot(frozen(8, 4)) is None
+
+
+def test_the_counts_sort_each_kpi_by_its_rating_movement_and_why_it_has_no_figure():
+    from types import SimpleNamespace
+
+    from reports.summary import counts
+
+    def row(rag: str, direction: str = "", *, month: date | None = OCTOBER,
+            frequency: str = "monthly", outlook: str = "") -> SimpleNamespace:  # fmt: skip
+        return SimpleNamespace(
+            is_kpi=True, latest_rag=rag, direction=direction, latest_month=month,
+            frequency=frequency, year_end_rag=outlook,
+        )  # fmt: skip
+
+    rows = [
+        row(Rag.GREEN, "improved", outlook=Rag.GREEN),
+        row(Rag.RED, "worsened", outlook=Rag.RED),
+        row(Rag.AMBER, "unchanged", outlook=Rag.AMBER),
+        row(Rag.GREEN, ""),  # a figure, nothing before it
+        row(Rag.GREEN, month=date(2026, 9, 1)),  # due, not available
+        row(Rag.GREEN, month=date(2026, 8, 1)),  # due, not available
+        row("", month=date(2026, 9, 1), frequency="quarterly"),  # not due in October
+        SimpleNamespace(
+            is_kpi=False,
+            latest_rag="",
+            direction="",
+            latest_month=OCTOBER,
+            frequency="monthly",
+            year_end_rag=Rag.RED,
+        ),  # fmt: skip
+    ]
+    assert counts(rows, OCTOBER) == Counts(
+        kpis=7, green=4, amber=1, red=1, unrated=1, improved=1, worsened=1, unchanged=1,
+        not_compared=1, quarterly=1, annual=0, not_available=2, forecast_to_miss=2,
+    )  # fmt: skip
+    assert said(unchanged=2) == (
+        "Net direction of travel for October was neutral, with 0 KPIs improving in the "
+        "month and 0 showing lower results; 2 were unchanged."
+    )
