@@ -199,3 +199,6 @@ def test_the_counts_sort_each_kpi_by_its_rating_movement_and_why_it_has_no_figur
         "Net direction of travel for October was neutral, with 0 KPIs improving in the "
         "month and 0 showing lower results; 2 were unchanged."
     )
+    assert said(improved=1, unchanged=1).startswith(
+        "Net direction of travel for October was positive"
+    )
