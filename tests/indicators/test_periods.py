@@ -77,3 +77,15 @@ def test_a_year_label_s_second_year_must_follow_on_however_it_is_written():
     for wrong in ("2023/2025", "2023/25", "2023/2124"):
         with pytest.raises(ValueError, match="the years must follow on"):
             parse_year_label(wrong)
+
+
+@pytest.mark.parametrize(
+    ("month", "quarter"),
+    [(4, 1), (6, 1), (7, 2), (9, 2), (10, 3), (12, 3), (1, 4), (3, 4)],
+)
+def test_the_financial_quarter_starts_in_april(month, quarter):
+    from datetime import date
+
+    from indicators.periods import quarter_of
+
+    assert quarter_of(date(2026 if month >= 4 else 2027, month, 1)) == quarter

@@ -234,3 +234,12 @@ class TestProfileToDate:
         assert profile_to_date("sum", [D(100), None]) is None
         assert profile_to_date("none", [D(100)]) is None
         assert profile_to_date("sum", []) is None
+
+
+def test_an_activity_with_one_bound_is_alerted_against_that_bound_alone():
+    from indicators.rating import Alert, activity_alert
+
+    assert activity_alert(D(5), lower=D(10), upper=None, decimals=0) == Alert.BELOW
+    assert activity_alert(D(50), lower=D(10), upper=None, decimals=0) == Alert.YES
+    assert activity_alert(D(500), lower=None, upper=D(100), decimals=0) == Alert.ABOVE
+    assert activity_alert(D(5), lower=None, upper=None, decimals=0) is None
