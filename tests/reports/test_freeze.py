@@ -206,3 +206,44 @@ def test_without_copy_the_freeze_writes_the_same_rows(snapshot, monkeypatch):
 
     assert again.row_count == snapshot.row_count == 3
     assert values(again) == values(snapshot)
+
+
+def test_a_freeze_records_who_and_marks_only_its_own_month_frozen_once(council, priya):
+    from submissions.models import ReturnPeriod
+    from tests.factories import period_for
+
+    november = period_for(date(2023, 11, 1))  # open, not frozen
+    first = freeze_month(OCTOBER, user=priya, today=TODAY).snapshot
+    assert first.frozen_by == priya
+    october = ReturnPeriod.objects.get(month=OCTOBER)
+    assert october.frozen_at == first.frozen_at
+    november.refresh_from_db()
+    assert november.frozen_at is None
+    freeze_month(OCTOBER, reason="Correction", today=TODAY)
+    october.refresh_from_db()
+    assert october.frozen_at == first.frozen_at  # the first freeze, kept
+
+
+def test_a_history_month_with_no_period_gets_one_when_frozen(council):
+    from submissions.models import ReturnPeriod
+
+    assert not ReturnPeriod.objects.filter(month=date(2023, 2, 1)).exists()
+    snapshot = freeze_month(date(2023, 2, 1), today=TODAY).snapshot
+    made = ReturnPeriod.objects.get(month=date(2023, 2, 1))
+    assert made.year.start_year == 2022 and made.frozen_at == snapshot.frozen_at
+    assert made.deadline > date(2023, 2, 28)
+
+
+def test_a_refreeze_drops_its_months_earlier_kept_pages_and_no_others(council):
+    from reports.models import RenderedPage
+
+    september = freeze_month(date(2023, 9, 1), today=TODAY).snapshot
+    october = freeze_month(OCTOBER, today=TODAY).snapshot
+    for snap in (september, october):
+        RenderedPage.objects.create(
+            snapshot=snap, audience="everyone", latest_version=1, code="x", title="t",
+            content="<p>kept</p>",
+        )  # fmt: skip
+    freeze_month(OCTOBER, reason="Correction", today=TODAY)
+    kept = set(RenderedPage.objects.values_list("snapshot__month", flat=True))
+    assert kept == {date(2023, 9, 1)}
