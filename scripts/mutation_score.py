@@ -28,7 +28,7 @@ def by_file() -> dict[str, Counter[str]]:
         name, _, status = line.strip().rpartition(": ")
         if not name:
             continue
-        module = name.split(".x")[0].split(".xǁ")[0]
+        module = name.split(".x")[0]  # also ".xǁClass" for methods
         files.setdefault(module, Counter())[status] += 1
     return files
 

@@ -12,6 +12,7 @@ from decimal import Decimal as D
 
 import pytest
 
+from indicators import periods
 from indicators.models import Directorate, Indicator, ServiceArea, Target
 from indicators.rating import Alert, Rag
 from indicators.targets import YearTargets
@@ -48,11 +49,7 @@ def fig(value: int | str | None, commentary: str = "", **more: object) -> Approv
 
 
 def monthly(first: date, values: list[int | None]) -> dict[date, Approved]:
-    out = {}
-    for i, value in enumerate(values):
-        month = date(first.year + (first.month - 1 + i) // 12, (first.month - 1 + i) % 12 + 1, 1)
-        out[month] = fig(value)
-    return out
+    return {periods.add_months(first, i): fig(value) for i, value in enumerate(values)}
 
 
 def year(target: int | None = None, **fields: object) -> YearTargets:
