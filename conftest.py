@@ -143,7 +143,7 @@ def _fast_passwords(settings: object) -> None:
 
 CELERY_STATE = (
     "task_always_eager", "task_eager_propagates", "broker_url", "broker_write_url",
-    "result_backend",
+    "result_backend", "broker_transport_options",
 )  # fmt: skip
 
 
@@ -155,8 +155,6 @@ def _celery_eager() -> Iterator[None]:
     real worker's broker) is put back afterwards, with kombu's pools dropped if a broker
     changed, so that no test depends on the order it runs in.
     """
-    from kombu import pools
-
     from core.celery import app
 
     app.conf.task_always_eager = True
@@ -167,14 +165,30 @@ def _celery_eager() -> Iterator[None]:
     for name in changed:
         app.conf[name] = kept[name]
     if changed - {"task_always_eager", "task_eager_propagates"}:
-        pools.reset()  # connections to the broker the test used, not this one
-        app._pool = None
-        app.amqp._producer_pool = None
+        _drop_broker_connections(app)
+
+
+def _drop_broker_connections(app: object) -> None:
+    """Kombu keeps pooled connections with the broker settings they were opened with."""
+    from kombu import pools
+
+    pools.reset()
+    app._pool = None
+    app.amqp._producer_pool = None
+
+
+def celery_test_broker_options(app: object, process: str) -> dict:
+    """The broker options of a test process's real Celery worker (`process` is
+    pytest-xdist's worker id): its keys in Redis have a prefix of their own, or two test
+    processes' workers share one queue and one runs the other's task against its own test
+    database."""
+    return {**app.conf.broker_transport_options, "global_keyprefix": f"kpiportal-{process}:"}
 
 
 @pytest.fixture
 def celery_worker(redis_url: str, transactional_db: None) -> Iterator[object]:
-    """A real Celery worker thread consuming from the real Redis."""
+    """A real Celery worker thread consuming from the real Redis, with this test process's
+    own queue (celery_test_broker_options)."""
     from celery.contrib.testing.worker import start_worker
     from celery.signals import task_postrun
     from django.db import connections
@@ -187,6 +201,9 @@ def celery_worker(redis_url: str, transactional_db: None) -> Iterator[object]:
     app.conf.task_always_eager = False
     app.conf.broker_url = redis_url
     app.conf.result_backend = redis_url
+    process = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    app.conf.broker_transport_options = celery_test_broker_options(app, process)
+    _drop_broker_connections(app)
     task_postrun.connect(close_connections, weak=False)
     try:
         with start_worker(

@@ -31,7 +31,10 @@ def queue(name: str, *args: object) -> object:
 def task(name: str) -> Any:
     """The task registered as `name`. A worker finds the apps' tasks modules when it
     starts; a web process only here, the first time it queues one (autodiscovery waits for
-    the `import_modules` signal, which only a worker sends)."""
+    the `import_modules` signal, which only a worker sends). Not by sending that signal:
+    Celery's Django fix-up answers it with django.setup(), which configures logging again."""
     if name not in app.tasks:
-        app.loader.import_default_modules()
+        from django.apps import apps
+
+        app.loader.autodiscover_tasks([config.name for config in apps.get_app_configs()])
     return app.tasks[name]

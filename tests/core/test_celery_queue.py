@@ -24,7 +24,11 @@ def test_a_fresh_web_process_queues_the_tasks_it_asks_for_by_name(name, args):
         f"assert {name!r} not in app.tasks, 'imported already: the test proves nothing'\n"
         "app.conf.task_always_eager = False\n"
         "app.conf.broker_url = 'memory://localhost/'  # queued, never run\n"
+        "import logging; kept = logging.NullHandler(); logging.getLogger().addHandler(kept)\n"
         f"print(queue({name!r}, *{args!r}).id and {name!r})\n"
+        # Celery's import_modules signal ran django.setup() again, which reconfigured logging
+        # and dropped the handlers already there (pytest's caplog among them).
+        "assert kept in logging.getLogger().handlers, 'logging was configured again'\n"
     )
     env = os.environ | {"DJANGO_SETTINGS_MODULE": "kpiportal.settings"}
     found = subprocess.run(

@@ -21,3 +21,25 @@ def test_check_services_reports_the_worker(celery_worker, capsys, settings, redi
     out = capsys.readouterr().out
     assert "Broker: ok" in out
     assert "Worker: ok" in out
+
+
+def test_the_test_worker_leaves_other_test_processes_tasks_alone(celery_worker, postgres):
+    """Two test processes each run a worker on one Redis: each must take only its own tasks,
+    or one counts the other's indicators in the wrong test database (seen in CI)."""
+    import redis
+    from kombu import Connection
+
+    from conftest import celery_test_broker_options
+    from core.celery import app
+
+    other = celery_test_broker_options(app, "gw-another")
+    broker = redis.Redis.from_url(app.conf.broker_url)
+    with Connection(app.conf.broker_url, transport_options=other) as connection:
+        foreign = health_check.apply_async(connection=connection)
+    try:
+        IndicatorFactory.create_batch(2)
+        assert health_check.delay().get(timeout=20)["indicators"] == 2
+        assert not foreign.ready()  # taken neither before this process's own task nor after
+        assert broker.llen("kpiportal-gw-another:celery") == 1
+    finally:
+        broker.delete("kpiportal-gw-another:celery")
