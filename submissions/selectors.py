@@ -179,7 +179,9 @@ def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRo
     rows = list(returns)
     if not rows:
         return []
-    indicator_ids = returns.values("indicator_id")
+    # The ids themselves, not the query again as a subquery: PostgreSQL cannot tell how few
+    # a subquery finds, and read every return of every month for one owner's history.
+    indicator_ids = [ret.indicator_id for ret in rows]
     owners = _share_related(rows, period, indicator_ids)
     return _rows(rows, period, indicator_ids, owners)
 
@@ -293,7 +295,7 @@ _PEOPLE = [
 
 
 def _share_related(
-    rows: list[Return], period: ReturnPeriod, indicator_ids: QuerySet
+    rows: list[Return], period: ReturnPeriod, indicator_ids: list[int]
 ) -> dict[int, list[Any]]:
     """Attach the period and people to `rows`; each indicator's owners, in two queries."""
     owned = list(
