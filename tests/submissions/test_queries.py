@@ -73,9 +73,7 @@ def test_my_returns_and_submit_all_cost_the_same_queries_for_2_returns_as_for_12
     assert submit_all() == submit_2
 
 
-def test_my_returns_reads_the_history_of_the_owners_indicators_by_their_ids(
-    client, alice, period
-):
+def test_my_returns_reads_the_history_of_the_owners_indicators_by_their_ids(client, alice, period):
     """Given as a subquery, PostgreSQL guessed hundreds of indicators for an owner's twelve
     and read every return of every month for their history: 5.5 ms of a 40 ms page at the
     deadline (issue 14). The ids read with the returns go in as they are."""
