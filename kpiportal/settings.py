@@ -201,6 +201,7 @@ SESSION_COOKIE_AGE: int = env.int("SESSION_IDLE_MINUTES", default=30) * 60
 # Pages warn this long before an idle session ends, with a button to stay signed in.
 SESSION_WARNING_SECONDS: int = env.int("SESSION_WARNING_SECONDS", default=120)
 SESSION_SAVE_EVERY_REQUEST = True
+SESSION_ENGINE = "core.sessions"  # Django's database sessions, saved without an fsync wait
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 # No inline script or style anywhere: everything comes from our own static files.
 CONTENT_SECURITY_POLICY = {

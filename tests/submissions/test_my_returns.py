@@ -28,6 +28,15 @@ def test_an_owner_sees_their_returns_with_context(client, alice, ret):
     assert "Deadline <strong>Tuesday 14 November 2023</strong>" in page  # the 10th working day
 
 
+def test_before_any_month_opens_an_owner_is_told_so_not_shown_an_error(client, alice):
+    client.force_login(alice)
+    response = client.get(URL)
+    assert response.status_code == 200  # was a 500: the title's error summary had no formset
+    page = response.content.decode()
+    assert "<title>My returns" in page
+    assert "No month is open for returns yet." in page
+
+
 def test_an_owner_does_not_see_other_owners_returns(client, bob, ret):
     client.force_login(bob)
     assert "CS01" not in client.get(URL).content.decode()

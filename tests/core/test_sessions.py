@@ -1,0 +1,82 @@
+"""Sessions (core.sessions): each page's session save does not wait for the disk, and nothing
+else is written that way."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from django.contrib.sessions.models import Session
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from submissions.models import Return
+from tests.factories import IndicatorFactory, period_for
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.services]
+
+ASYNC = "SET LOCAL synchronous_commit TO OFF"
+
+
+def transactions(captured: CaptureQueriesContext) -> list[list[str]]:
+    """The statements of each explicit transaction, in order."""
+    found: list[list[str]] = []
+    current: list[str] | None = None
+    for query in captured.captured_queries:
+        sql = query["sql"]
+        if sql == "BEGIN":
+            current = []
+        elif sql in ("COMMIT", "ROLLBACK"):
+            found.append(current or [])
+            current = None
+        elif current is not None:
+            current.append(sql)
+    return found
+
+
+def writes(statements: list[str]) -> list[str]:
+    return [s for s in statements if s.split(" ", 1)[0] in ("INSERT", "UPDATE", "DELETE")]
+
+
+def test_a_pages_session_save_is_its_only_commit_without_waiting_for_the_disk(
+    client, alice, postgres
+):
+    client.force_login(alice)
+    before = Session.objects.get().expire_date
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(reverse("submissions-mine")).status_code == 200
+    unsynced = [t for t in transactions(captured) if ASYNC in t]
+    assert len(unsynced) == 1
+    assert [w.split(" ", 2)[1] for w in writes(unsynced[0])] == ['"django_session"']
+    assert Session.objects.get().expire_date > before  # the idle time starts again
+
+
+def test_a_figure_saved_on_the_page_is_committed_durably(client, alice, postgres):
+    period = period_for(date(2023, 10, 1))
+    ret = Return.objects.create(indicator=IndicatorFactory(owners=[alice]), period=period)
+    client.force_login(alice)
+    data = {"action": "save", f"r{ret.pk}-version": ret.version, f"r{ret.pk}-value": "91"}
+    with CaptureQueriesContext(connection) as captured:
+        assert client.post(reverse("submissions-mine"), data).status_code == 302
+    assert Return.objects.get(pk=ret.pk).value == 91
+    unsynced = [t for t in transactions(captured) if ASYNC in t]
+    assert len(unsynced) == 1  # the session's, and only the session is written in it
+    assert all('"django_session"' in w for w in writes(unsynced[0]))
+    assert any('"submissions_return"' in w for t in transactions(captured) for w in writes(t))
+
+
+def test_inside_a_transaction_already_open_the_session_is_saved_as_django_saves_it(alice):
+    from django.contrib.sessions.backends.base import SessionBase
+    from django.db import transaction
+
+    from core.sessions import SessionStore
+
+    store = SessionStore()
+    store["x"] = 1
+    with transaction.atomic(), CaptureQueriesContext(connection) as captured:
+        store.save(must_create=True)
+        store.set_expiry(timedelta(minutes=5))
+        store.save()
+    assert not any(ASYNC in q["sql"] for q in captured.captured_queries)
+    assert isinstance(store, SessionBase) and SessionStore(store.session_key)["x"] == 1
