@@ -12,6 +12,7 @@ tests/core/test_widgets.py compares the two on every widget it writes out.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +28,16 @@ _PLAIN = Context(autoescape=True)  # as a widget's template sees a value: escape
 
 
 def _shown(value: object) -> str:
-    """`{{ value }}` in a widget's template."""
+    """`{{ value }}` in a widget's template (plain text, the usual case, escaped at once)."""
+    if type(value) is str:
+        return escape(value)
     return render_value_in_context(value, _PLAIN)
 
 
 def _formatted(value: object) -> str:
     """`{{ value|stringformat:'s' }}`: the value as text, escaped unless already safe."""
+    if type(value) is str:
+        return escape(value)
     return conditional_escape(str(value))
 
 
