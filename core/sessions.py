@@ -14,7 +14,8 @@ must stay durable), it is Django's database session unchanged.
 from __future__ import annotations
 
 from django.contrib.sessions.backends import db
-from django.db import connections, router, transaction
+from django.contrib.sessions.backends.base import CreateError, UpdateError
+from django.db import DatabaseError, IntegrityError, connections, router, transaction
 
 
 class SessionStore(db.SessionStore):
@@ -27,7 +28,19 @@ class SessionStore(db.SessionStore):
             or connection.in_atomic_block
         ):
             return super().save(must_create=must_create)
-        with transaction.atomic(using=using):
-            with connection.cursor() as cursor:
-                cursor.execute("SET LOCAL synchronous_commit TO OFF")
-            return super().save(must_create=must_create)
+        # Django's own save, with the setting first in its transaction (rather than around
+        # it, which would cost a savepoint's two more round trips on every page).
+        obj = self.create_model_instance(self._get_session(no_load=must_create))
+        try:
+            with transaction.atomic(using=using):
+                with connection.cursor() as cursor:
+                    cursor.execute("SET LOCAL synchronous_commit TO OFF")
+                obj.save(force_insert=must_create, force_update=not must_create, using=using)
+        except IntegrityError:
+            if must_create:
+                raise CreateError from None
+            raise
+        except DatabaseError:
+            if not must_create:
+                raise UpdateError from None
+            raise

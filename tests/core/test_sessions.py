@@ -80,3 +80,23 @@ def test_inside_a_transaction_already_open_the_session_is_saved_as_django_saves_
         store.save()
     assert not any(ASYNC in q["sql"] for q in captured.captured_queries)
     assert isinstance(store, SessionBase) and SessionStore(store.session_key)["x"] == 1
+
+
+def test_it_refuses_as_djangos_does_a_key_taken_or_a_session_gone(alice, postgres):
+    """Django's session middleware relies on these two errors (a new key taken: pick
+    another; a session deleted meanwhile, by signing out elsewhere: SessionInterrupted)."""
+    from django.contrib.sessions.backends.base import CreateError, UpdateError
+
+    from core.sessions import SessionStore
+
+    first = SessionStore()
+    first["x"] = 1
+    first.create()
+    taken = SessionStore(first.session_key)
+    taken["y"] = 2
+    with pytest.raises(CreateError):
+        taken.save(must_create=True)
+    Session.objects.filter(session_key=first.session_key).delete()
+    first["x"] = 3
+    with pytest.raises(UpdateError):
+        first.save()
