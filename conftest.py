@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from celery import Celery
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs a loop
 
@@ -168,7 +172,7 @@ def _celery_eager() -> Iterator[None]:
         _drop_broker_connections(app)
 
 
-def _drop_broker_connections(app: object) -> None:
+def _drop_broker_connections(app: Celery) -> None:
     """Kombu keeps pooled connections with the broker settings they were opened with."""
     from kombu import pools
 
@@ -177,12 +181,16 @@ def _drop_broker_connections(app: object) -> None:
     app.amqp._producer_pool = None
 
 
-def celery_test_broker_options(app: object, process: str) -> dict:
-    """The broker options of a test process's real Celery worker (`process` is
-    pytest-xdist's worker id): its keys in Redis have a prefix of their own, or two test
-    processes' workers share one queue and one runs the other's task against its own test
-    database."""
+def celery_test_broker_options(app: Celery, process: str) -> dict[str, Any]:
+    """The broker options of a test process's real Celery worker (`process`: pytest-xdist's
+    worker id and the process id, so that two test runs on one Redis differ too): its keys
+    in Redis have a prefix of their own, or two test processes' workers share one queue and
+    one runs the other's task against its own test database."""
     return {**app.conf.broker_transport_options, "global_keyprefix": f"kpiportal-{process}:"}
+
+
+def celery_test_process() -> str:
+    return f"{os.environ.get('PYTEST_XDIST_WORKER', 'main')}-{os.getpid()}"
 
 
 @pytest.fixture
@@ -201,8 +209,7 @@ def celery_worker(redis_url: str, transactional_db: None) -> Iterator[object]:
     app.conf.task_always_eager = False
     app.conf.broker_url = redis_url
     app.conf.result_backend = redis_url
-    process = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    app.conf.broker_transport_options = celery_test_broker_options(app, process)
+    app.conf.broker_transport_options = celery_test_broker_options(app, celery_test_process())
     _drop_broker_connections(app)
     task_postrun.connect(close_connections, weak=False)
     try:

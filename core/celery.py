@@ -1,4 +1,5 @@
 import os
+import threading
 from typing import Any
 
 from celery import Celery
@@ -28,6 +29,9 @@ def queue(name: str, *args: object) -> object:
     return task(name).delay(*args)
 
 
+_FINDING = threading.Lock()
+
+
 def task(name: str) -> Any:
     """The task registered as `name`. A worker finds the apps' tasks modules when it
     starts; a web process only here, the first time it queues one (autodiscovery waits for
@@ -36,5 +40,6 @@ def task(name: str) -> Any:
     if name not in app.tasks:
         from django.apps import apps
 
-        app.loader.autodiscover_tasks([config.name for config in apps.get_app_configs()])
+        with _FINDING:  # two threads of one web process at once: both find them
+            app.loader.autodiscover_tasks([config.name for config in apps.get_app_configs()])
     return app.tasks[name]

@@ -7,8 +7,9 @@ on the deadline's machine, a third of My returns (issue 14). Only that commit is
 asynchronous (PostgreSQL's `synchronous_commit`, set for that one transaction): if the
 database crashed, the last fraction of a second of session saves could be lost, so someone
 might have to sign in again; never a figure, a decision or an audit entry, whose commits
-still wait. Outside PostgreSQL, or inside a transaction already open (whose other writes
-must stay durable), it is Django's database session unchanged.
+still wait. Outside PostgreSQL, or inside a transaction already open (atomic, or autocommit
+turned off by hand: its other writes must stay durable), it is Django's database session
+unchanged.
 """
 
 from __future__ import annotations
@@ -20,27 +21,29 @@ from django.db import DatabaseError, IntegrityError, connections, router, transa
 
 class SessionStore(db.SessionStore):
     def save(self, must_create: bool = False) -> None:
-        using = router.db_for_write(self.model)
-        connection = connections[using]
-        if (
-            self.session_key is None  # create() picks a key, then comes back here
-            or connection.vendor != "postgresql"
-            or connection.in_atomic_block
-        ):
+        if self.session_key is None:  # create() picks a key, then comes back here
             return super().save(must_create=must_create)
         # Django's own save, with the setting first in its transaction (rather than around
         # it, which would cost a savepoint's two more round trips on every page).
         obj = self.create_model_instance(self._get_session(no_load=must_create))
+        using = router.db_for_write(self.model, instance=obj)
+        connection = connections[using]
+        if (
+            connection.vendor != "postgresql"
+            or connection.in_atomic_block
+            or not connection.get_autocommit()  # a transaction opened by hand
+        ):
+            return super().save(must_create=must_create)
         try:
             with transaction.atomic(using=using):
                 with connection.cursor() as cursor:
                     cursor.execute("SET LOCAL synchronous_commit TO OFF")
                 obj.save(force_insert=must_create, force_update=not must_create, using=using)
-        except IntegrityError:
+        except IntegrityError as error:
             if must_create:
-                raise CreateError from None
+                raise CreateError from error
             raise
-        except DatabaseError:
+        except DatabaseError as error:
             if not must_create:
-                raise UpdateError from None
+                raise UpdateError from error
             raise

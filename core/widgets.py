@@ -24,7 +24,7 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
 _DJANGO_TEMPLATES = Path(forms.__file__).resolve().parent / "templates"
-_PLAIN = Context(autoescape=True)  # as a widget's template sees a value: escaped, unlocalised
+_PLAIN = Context(autoescape=True)  # as a widget's template shows `{{ value }}`: escaped, localised
 
 
 def _shown(value: object) -> str:
@@ -122,7 +122,11 @@ class PythonWidgetRenderer(DjangoTemplates):
         self._own: dict[str, bool] = {}
 
     def _is_djangos(self, template_name: str) -> bool:
-        """The template this renderer would load is Django's own file, not an override."""
+        """The template this renderer would load is Django's own file, not an override.
+
+        Django's own renderer looks in its own folder first, so it never loads a project's
+        override; a renderer built on this one that does (FORM_RENDERER = a subclass with
+        other folders, or TemplatesSetting's) still gets the override."""
         if template_name not in self._own:
             self._own[template_name] = all(
                 Path(self.get_template(name).origin.name)
@@ -135,7 +139,12 @@ class PythonWidgetRenderer(DjangoTemplates):
     def render(self, template_name: str, context: dict[str, Any], request: Any = None) -> str:
         write = WRITERS.get(template_name)
         widget = context.get("widget")
-        if write is None or widget is None or not self._is_djangos(template_name):
+        if (
+            write is None
+            or widget is None
+            or not self._is_djangos(template_name)
+            or any(callable(value) for value in widget["attrs"].values())  # the template calls
+        ):
             return super().render(template_name, context, request=request)
         if template_name.endswith("select.html") and any(
             option.get("template_name") != _OPTION_TEMPLATE

@@ -204,7 +204,7 @@ def rows_for_returns(rets: list[Return], period: ReturnPeriod) -> list[ReturnRow
 
 
 def _rows(
-    rows: list[Return], period: ReturnPeriod, indicator_ids: Any, owners: dict[int, list[Any]]
+    rows: list[Return], period: ReturnPeriod, indicator_ids: list[int], owners: dict[int, list[Any]]
 ) -> list[ReturnRow]:
     """Each return's row: targets, approved figures since April last year and open
     actions of their indicators, in three queries."""

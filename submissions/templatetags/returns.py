@@ -76,7 +76,7 @@ def return_errors(formset: Any) -> dict[str, Any]:
     (errors of the whole return link to its first field), named by the indicator's ref."""
     links: list[tuple[str, str]] = []
     returns = 0
-    if not getattr(formset, "is_bound", False):  # none on the page: no month is open
+    if not formset or not formset.is_bound:  # none on the page (no month is open) or unsent
         return {"links": links, "returns": returns, "returns_text": ""}
     for form in formset.forms:
         if not form.errors:

@@ -3,7 +3,7 @@ else is written that way."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from django.contrib.sessions.models import Session
@@ -66,20 +66,33 @@ def test_a_figure_saved_on_the_page_is_committed_durably(client, alice, postgres
     assert any('"submissions_return"' in w for t in transactions(captured) for w in writes(t))
 
 
-def test_inside_a_transaction_already_open_the_session_is_saved_as_django_saves_it(alice):
-    from django.contrib.sessions.backends.base import SessionBase
+@pytest.mark.parametrize("opened", ["atomic", "autocommit off"])
+def test_inside_a_transaction_already_open_the_session_is_saved_as_django_saves_it(
+    alice, postgres, opened
+):
+    """Its other writes must stay durable: the setting would cover them all."""
     from django.db import transaction
 
     from core.sessions import SessionStore
 
     store = SessionStore()
     store["x"] = 1
-    with transaction.atomic(), CaptureQueriesContext(connection) as captured:
-        store.save(must_create=True)
-        store.set_expiry(timedelta(minutes=5))
-        store.save()
+    store.create()
+    with CaptureQueriesContext(connection) as captured:
+        if opened == "atomic":
+            with transaction.atomic():
+                store["x"] = 2
+                store.save()
+        else:
+            transaction.set_autocommit(False)
+            try:
+                store["x"] = 2
+                store.save()
+                transaction.commit()
+            finally:
+                transaction.set_autocommit(True)
     assert not any(ASYNC in q["sql"] for q in captured.captured_queries)
-    assert isinstance(store, SessionBase) and SessionStore(store.session_key)["x"] == 1
+    assert SessionStore(store.session_key)["x"] == 2
 
 
 def test_it_refuses_as_djangos_does_a_key_taken_or_a_session_gone(alice, postgres):

@@ -4,14 +4,17 @@ templates write, for any name, value and attributes."""
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from django import forms
 from django.forms.renderers import DjangoTemplates, get_default_renderer
 from django.template.backends.django import DjangoTemplates as DjangoBackend
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,8 +31,10 @@ attrs = st.dictionaries(st.sampled_from(["class", "id", "maxlength", "data-x", "
                                          "required", "disabled", "placeholder"]),
                         attribute_value, max_size=5)  # fmt: skip
 value = st.one_of(
-    st.none(), text, st.integers(-1000, 1000), st.booleans(), text.map(mark_safe), st.just("")
-)
+    st.none(), text, st.integers(-1000, 1000), st.booleans(), text.map(mark_safe), st.just(""),
+    st.decimals(-10**6, 10**6, places=2), st.floats(-1e6, 1e6, allow_nan=False),
+    text.map(gettext_lazy),
+)  # fmt: skip
 
 INPUTS = [
     forms.TextInput, forms.NumberInput, forms.EmailInput, forms.URLInput, forms.HiddenInput,
@@ -50,6 +55,22 @@ def both(widget: forms.Widget, name: str, shown: object, extra: dict) -> tuple[s
 def test_an_input_or_textarea_is_written_as_its_template_writes_it(kind, name, shown, own, extra):
     python, template = both(kind(attrs=own), name, shown, extra)
     assert python == template
+
+
+@pytest.mark.parametrize("kind", [forms.NumberInput, forms.TextInput, forms.Select])
+def test_localised_figures_and_labels_as_their_templates(kind, settings):
+    settings.USE_THOUSAND_SEPARATOR = True
+    widget = kind(choices=[(Decimal("1234.5"), 1234.5)]) if kind is forms.Select else kind()
+    for language in ("en-gb", "de"):
+        with translation.override(language):
+            python, template = both(widget, "figure", Decimal("1234.5"), {"data-n": 1234})
+            assert python == template
+
+
+def test_an_attribute_given_as_a_function_is_called_as_the_template_calls_it():
+    widget = forms.TextInput(attrs={"data-x": lambda: "called"})
+    python, template = both(widget, "figure", "1", {})
+    assert python == template and 'data-x="called"' in python
 
 
 @settings(max_examples=40, deadline=None)
@@ -85,7 +106,7 @@ def test_a_select_with_options_and_groups_as_its_templates(name, options, own, p
     assert python == template
 
 
-def test_a_select_multiple_and_radios_still_go_through_their_templates():
+def test_a_select_multiple_radios_and_a_yes_no_select_as_their_templates():
     for widget in (
         forms.SelectMultiple(choices=[(1, "a"), (2, "b")]),
         forms.RadioSelect(choices=[(1, "a"), (2, "b")]),

@@ -29,9 +29,11 @@ def test_the_test_worker_leaves_other_test_processes_tasks_alone(celery_worker, 
     import redis
     from kombu import Connection
 
-    from conftest import celery_test_broker_options
+    from conftest import celery_test_broker_options, celery_test_process
     from core.celery import app
 
+    own = app.conf.broker_transport_options["global_keyprefix"]
+    assert own == f"kpiportal-{celery_test_process()}:"  # the worker's, this process's own
     other = celery_test_broker_options(app, "gw-another")
     broker = redis.Redis.from_url(app.conf.broker_url)
     with Connection(app.conf.broker_url, transport_options=other) as connection:
