@@ -247,3 +247,54 @@ def test_a_refreeze_drops_its_months_earlier_kept_pages_and_no_others(council):
     freeze_month(OCTOBER, reason="Correction", today=TODAY)
     kept = set(RenderedPage.objects.values_list("snapshot__month", flat=True))
     assert kept == {date(2023, 9, 1)}
+
+
+def test_a_snapshot_records_how_it_was_frozen(council):
+    frozen = freeze_month(OCTOBER, today=TODAY, source=Snapshot.Source.SCHEDULE).snapshot
+    assert Snapshot.objects.get(pk=frozen.pk).source == "schedule"
+
+
+def test_a_later_months_approved_figure_is_not_in_an_earlier_months_snapshot(council):
+    """Freezing October late, after November's figure was approved: October's paper shows
+    October as it was, not November."""
+    approve(council["calls"], date(2023, 11, 1), 99, 990, 1000, commentary="A good November.")
+    row = freeze_month(OCTOBER, today=date(2023, 12, 20)).snapshot.rows.get(ref="CS01")
+    assert (row.latest_month, row.latest_value, row.latest_rag) == (OCTOBER, D(85), "RED")
+    assert row.ytd_value == D("91.857143")  # April to October only
+    assert row.commentary == "Phones down for two days."
+    assert [p["label"] for p in row.recent][-1] == "Oct-23" and row.trend[-1]["month"] == "2023-10"
+
+
+def test_an_annual_indicators_snapshot_has_its_last_four_years(council):
+    """Four years back, not only since April last year as for monthly indicators."""
+    tenants = IndicatorFactory(ref="HS09", title="Tenant satisfaction", frequency="annual")
+    for start_year, value in [(2018, 60), (2019, 70), (2020, 71), (2021, 72), (2022, 73)]:
+        approve(tenants, date(start_year + 1, 3, 1), value)
+    row = freeze_month(OCTOBER, today=TODAY).snapshot.rows.get(ref="HS09")
+    assert [p["value"] for p in row.recent] == ["70", "71", "72", "73"]
+
+
+def test_a_snapshot_keeps_the_actions_of_its_month_soonest_due_first(council):
+    """Open then, or closed since the month began, and recorded by its return or before:
+    not one closed earlier, nor one recorded on a later month's return."""
+    from submissions.models import Action
+
+    september, november = period_for(date(2023, 9, 1)), period_for(date(2023, 11, 1))
+
+    def action(description, due, opened_for, status="planned", closed_on=None):
+        Action.objects.create(
+            indicator=council["calls"], opened_for=opened_for, description=description,
+            lead="Ann Lee", due=due, status=status, closed_on=closed_on,
+        )  # fmt: skip
+
+    action("Later due, recorded first", date(2024, 1, 31), september)
+    action("Sooner due, recorded second", date(2023, 12, 15), period_for(OCTOBER))
+    action("Done in October", date(2023, 10, 20), september, "done", date(2023, 10, 18))
+    action("Done in September", date(2023, 9, 20), september, "done", date(2023, 9, 25))
+    action("Recorded in November", date(2023, 12, 1), november)
+    row = freeze_month(OCTOBER, today=TODAY).snapshot.rows.get(ref="CS01")
+    assert [a["description"] for a in row.actions] == [
+        "Done in October",
+        "Sooner due, recorded second",
+        "Later due, recorded first",
+    ]
