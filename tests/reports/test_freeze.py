@@ -137,11 +137,25 @@ def test_on_postgresql_truncate_is_refused_too(rows, postgres, table):
 def test_a_month_that_has_not_ended_cannot_be_frozen(council):
     with pytest.raises(CannotFreeze, match="has not ended yet"):
         freeze_month(date(2023, 11, 1), today=TODAY)
+    with pytest.raises(CannotFreeze, match="October 2023 has not ended yet"):
+        freeze_month(OCTOBER, today=date(2023, 10, 31))  # its last day: figures still coming
+    assert freeze_month(OCTOBER, today=date(2023, 11, 1)).created
 
 
 def test_a_month_of_a_year_that_does_not_exist_cannot_be_frozen(db):
-    with pytest.raises(CannotFreeze, match="no financial year 2019/20"):
+    with pytest.raises(CannotFreeze) as refused:
         freeze_month(date(2019, 10, 1), today=TODAY)
+    assert str(refused.value) == (
+        "There is no financial year 2019/20: load its targets or open it first."
+    )
+
+
+def test_freezing_again_without_a_reason_gives_that_months_latest_version(snapshot, council):
+    september = freeze_month(date(2023, 9, 1), today=TODAY).snapshot
+    second = freeze_month(OCTOBER, today=TODAY, reason="A late correction").snapshot
+    again = freeze_month(OCTOBER, today=TODAY)
+    assert again.created is False and again.snapshot == second and second.version == 2
+    assert freeze_month(date(2023, 9, 1), today=TODAY).snapshot == september
 
 
 def test_a_revised_indicator_is_not_compared_with_earlier_years(council):
