@@ -312,3 +312,72 @@ def test_a_snapshot_keeps_the_actions_of_its_month_soonest_due_first(council):
         "Sooner due, recorded second",
         "Later due, recorded first",
     ]
+
+
+def test_a_freeze_has_its_papers_rendered_by_a_worker_once_it_commits(
+    council, monkeypatch, django_capture_on_commit_callbacks, caplog
+):
+    """The committee's PDF and workbook are ready before anyone asks for them."""
+    from core.celery import app
+    from reports import rendering
+
+    queued = []
+    monkeypatch.setattr(rendering, "queue", lambda *args: queued.append(args))
+    app.conf.task_always_eager = False  # a worker is running (put back after each test)
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        snapshot = freeze_month(OCTOBER, today=TODAY).snapshot
+        assert queued == []  # not before the freeze is committed
+    for callback in callbacks:
+        callback()
+    assert queued == [
+        ("reports.render_export", snapshot.pk, "", "pdf"),
+        ("reports.render_export", snapshot.pk, "", "xlsx"),
+    ]
+    assert "Froze 2023-10-01 version 1: 3 rows" in caplog.text
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_freezes_of_a_month_at_once_make_one_snapshot_and_the_second_says_so(
+    council, postgres, monkeypatch, caplog
+):
+    """The scheduled freeze and someone pressing "Freeze now" at the same moment: both
+    work out version 1; the database lets one write it, and the other hands that one back
+    as not made by it (so it announces nothing)."""
+    import threading
+
+    from reports import freeze
+
+    first_wrote, second_started = threading.Event(), threading.Event()
+    real_write = freeze._write
+    results: dict[str, object] = {}
+
+    def write_then_wait(*args, **kwargs):
+        written = real_write(*args, **kwargs)
+        if threading.current_thread().name == "first":
+            first_wrote.set()  # its snapshot is inserted, not yet committed
+            second_started.wait(10)
+            threading.Event().wait(0.5)  # the second is now waiting on the same key
+        return written
+
+    def run(name: str) -> None:
+        from django.db import connection as own
+
+        try:
+            if name == "second":
+                first_wrote.wait(10)
+                second_started.set()
+            results[name] = freeze_month(OCTOBER, today=TODAY)
+        finally:
+            own.close()
+
+    monkeypatch.setattr(freeze, "_write", write_then_wait)
+    threads = [threading.Thread(target=run, args=(n,), name=n) for n in ("first", "second")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    first, second = results["first"], results["second"]
+    assert first.created is True and second.created is False
+    assert second.snapshot.pk == first.snapshot.pk and second.snapshot.version == 1
+    assert Snapshot.objects.filter(month=OCTOBER).count() == 1
+    assert "Freeze of 2023-10-01 v1 lost a race; keeping the other worker's" in caplog.text
