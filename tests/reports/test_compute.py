@@ -354,3 +354,32 @@ def test_rows_of_other_kinds_hold_their_own_fields():
     plain = compute.row_fields(kpi(), APRIL_25, {MARCH_25: fig(10), APRIL_25: fig(20)},
                                {2025: year(5)})  # fmt: skip
     assert plain["direction"] == "improved"
+
+
+# Profiled targets: each month's own
+
+
+def profile(values: list[int]) -> YearTargets:
+    """This year's targets month by month from April (a profile), no year's row."""
+    return YearTargets(
+        own={periods.add_months(APRIL_25, i): Target(target=D(v)) for i, v in enumerate(values)}
+    )
+
+
+def test_the_target_shown_is_that_of_the_latest_figures_month():
+    """September's figure not in yet: the paper shows August's figure beside August's
+    target, not September's."""
+    figures = monthly(APRIL_25, [10, 20, 30, 40, 50])  # April to August
+    row = compute.row_fields(
+        kpi(), SEPTEMBER_25, figures, {2025: profile([10, 20, 30, 40, 50, 60])}
+    )
+    assert (row["latest_month"], row["target"]) == (date(2025, 8, 1), D(50))
+
+
+def test_with_no_figure_this_year_the_year_to_date_target_is_the_months_own():
+    figures = monthly(APRIL_25.replace(year=2024), [10] * 12)  # last year only
+    row = compute.row_fields(
+        kpi(), SEPTEMBER_25, figures, {2025: profile([10, 20, 30, 40, 50, 60])}
+    )
+    assert row["ytd_value"] is None
+    assert row["ytd_target"] == D(60)  # September's alone, not a sum of months
