@@ -383,3 +383,13 @@ def test_with_no_figure_this_year_the_year_to_date_target_is_the_months_own():
     )
     assert row["ytd_value"] is None
     assert row["ytd_target"] == D(60)  # September's alone, not a sum of months
+
+
+def test_an_activity_with_no_year_to_date_is_checked_on_its_latest_figure():
+    figures = monthly(APRIL_25, [30, 30, 30, 30, 30, 130])
+    row = compute.row_fields(
+        activity(ytd_method=Indicator.YtdMethod.NONE), SEPTEMBER_25, figures,
+        {2025: year(lower=D(10), upper=D(100))},
+    )  # fmt: skip
+    assert row["ytd_value"] is None
+    assert row["alert"] == Alert.ABOVE  # September's 130, over the range
