@@ -3,13 +3,15 @@
 when started from the project folder). Every value can be changed from the environment.
 
 Sized for the machine it runs on, by bench/deadline.py (docs/performance.md): the portal's
-requests are Python and PostgreSQL on the same cores, so a process a core keeps them busy.
-More processes or threads only share the cores among more requests at once: each then
-takes longer, and at the deadline (50 owners at once) the 95th percentile of My returns
-and of submitting was 20-30% worse with 3 x 2 or 5 x 1 than with 2 x 1, for the same
-throughput. Behind a web server or load balancer that buffers requests and responses
-(nginx does by default), a slow client does not hold a worker; where none does,
-WEB_THREADS gives each worker more threads.
+requests are Python and PostgreSQL on the same cores, so a process a core keeps them busy,
+and a second thread in each uses the core while the first waits on the database (a sign-in
+writes and commits three times). More processes or threads only share the cores among
+more requests at once: each then takes longer, and at the deadline (50 owners at once) the
+95th percentile of My returns and of submitting was 20-30% worse with 3 x 2 or 5 x 1 than
+with 2 x 1, for the same throughput, and 2 x 2 was better than 2 x 1 in each of four
+runs side by side (My returns p95 1.12 s against 1.30 s on average). Behind a web server
+or load balancer that buffers requests and responses (nginx does by default), a slow
+client does not hold a thread.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ bind = os.environ.get("GUNICORN_BIND") or f"0.0.0.0:{_int('PORT', 8000)}"
 # A process a core (docs/performance.md, "Deadline day"), each a request at a time.
 workers = _int("WEB_CONCURRENCY", CORES)
 worker_class = "gthread"
-threads = _int("WEB_THREADS", 1)
+threads = _int("WEB_THREADS", 2)
 # Load the portal once, before forking: workers share its memory and start at once.
 preload_app = True
 # A PDF renders in a worker, not here; anything slower than this is stuck.
