@@ -356,8 +356,27 @@ def test_two_freezes_of_a_month_at_once_make_one_snapshot_and_the_second_says_so
         if threading.current_thread().name == "first":
             first_wrote.set()  # its snapshot is inserted, not yet committed
             second_started.wait(10)
-            threading.Event().wait(0.5)  # the second is now waiting on the same key
+            waiting_on_the_key(timeout=10)
         return written
+
+    def waiting_on_the_key(timeout: float) -> None:
+        """Until the second freeze's insert waits for this one's transaction."""
+        import time
+
+        from django.db import connection as own
+
+        end = time.monotonic() + timeout
+        with own.cursor() as cursor:
+            while time.monotonic() < end:
+                cursor.execute("SELECT pg_stat_clear_snapshot()")  # read afresh in a transaction
+                cursor.execute(
+                    "SELECT count(*) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                )
+                if cursor.fetchone()[0]:
+                    return
+                time.sleep(0.02)
+        raise AssertionError("the second freeze never waited for the first")
 
     def run(name: str) -> None:
         from django.db import connection as own
