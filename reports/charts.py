@@ -82,6 +82,18 @@ def trend_text(
     return figures + (f"; {'; '.join(lines)}" if lines else "") + "."
 
 
+def of_row(row: Any) -> dict[str, Any]:
+    """What a snapshot row's chart is drawn from: the same on the dashboard and the paper."""
+    return {
+        "points": row.trend,
+        "target": row.target,
+        "floor": row.floor,
+        "unit": row.unit,
+        "decimals": row.decimals,
+        "title": f"{row.ref} {row.title}",
+    }
+
+
 def trend_svg(
     points: Sequence[dict[str, Any]],
     *,

@@ -22,7 +22,7 @@ from django.utils.dateformat import format as format_date
 
 from indicators.rating import Rag
 
-from .charts import trend_image
+from .charts import of_row, trend_image
 from .models import SnapshotRow
 from .selectors import Dashboard, Table
 from .templatetags.dashboard import direction_text, shown, ytd_cell
@@ -138,14 +138,7 @@ def _figure(value: Decimal | None, row: SnapshotRow) -> str:
 
 
 def _chart(row: SnapshotRow) -> dict[str, str] | None:
-    found = trend_image(
-        row.trend,
-        target=row.target,
-        floor=row.floor,
-        unit=row.unit,
-        decimals=row.decimals,
-        title=f"{row.ref} {row.title}",
-    )
+    found = trend_image(**of_row(row))
     return None if found is None else {"svg": found[0], "alt": found[1]}
 
 

@@ -9,7 +9,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from indicators.formatting import format_figure
 
-from ..charts import trend_svg
+from ..charts import of_row, trend_svg
 
 register = template.Library()
 EMPTY_CELL = mark_safe('<td class="text-center text-body-secondary">–</td>')
@@ -17,14 +17,7 @@ EMPTY_CELL = mark_safe('<td class="text-center text-body-secondary">–</td>')
 
 @register.simple_tag
 def trend(row: Any) -> SafeString:
-    return trend_svg(
-        row.trend,
-        target=row.target,
-        floor=row.floor,
-        unit=row.unit,
-        decimals=row.decimals,
-        title=f"{row.ref} {row.title}",
-    )
+    return trend_svg(**of_row(row))
 
 
 @register.filter
