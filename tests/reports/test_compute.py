@@ -156,6 +156,8 @@ def test_no_direction_without_the_period_before_for_an_activity_or_across_a_revi
     latest = (APRIL_25, D(20))
     assert compute.travel(kpi(), calendar, latest, spans_april, revised_from=None) == "improved"
     assert compute.travel(kpi(), calendar, latest, spans_april, revised_from=2025) == ""
+    # Within the year it was revised, the months compare with each other.
+    assert travel(kpi(), monthly(date(2025, 8, 1), [10, 20]), revised=2025) == "improved"
 
 
 # Notes and commentary
@@ -393,3 +395,20 @@ def test_an_activity_with_no_year_to_date_is_checked_on_its_latest_figure():
     )  # fmt: skip
     assert row["ytd_value"] is None
     assert row["alert"] == Alert.ABOVE  # September's 130, over the range
+
+
+def test_the_year_to_date_rounds_a_half_up_in_the_last_place_kept():
+    """0.0000025 is kept as 0.000003, as the paper rounds, not to the even 0.000002."""
+    indicator = kpi(ytd_method=Indicator.YtdMethod.MEAN, decimals=6)
+    figures = {APRIL_25: fig("0.000002"), date(2025, 5, 1): fig("0.000003")}
+    assert compute.year_to_date(indicator, [APRIL_25, date(2025, 5, 1)], figures) == D("0.000003")
+
+
+def test_a_ratio_year_to_date_is_scaled_by_its_unit():
+    """A percentage is numerators over denominators times 100; a plain ratio times 1."""
+    months = [APRIL_25, date(2025, 5, 1)]
+    figures = {m: Approved(None, D(3), D(4), "", False, "") for m in months}
+    percent = kpi(unit=Indicator.Unit.PERCENT, ytd_method=Indicator.YtdMethod.RATIO)
+    plain = kpi(unit=Indicator.Unit.NUMBER, ytd_method=Indicator.YtdMethod.RATIO)
+    assert compute.year_to_date(percent, months, figures) == D(75)
+    assert compute.year_to_date(plain, months, figures) == D("0.75")
