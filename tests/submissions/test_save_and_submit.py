@@ -102,11 +102,40 @@ def test_a_batch_refuses_a_figure_out_of_range_even_as_a_draft(two, alice):
 
 def test_a_batch_refuses_someone_who_does_not_own_the_return(two, priya):
     first, _ = two
-    with pytest.raises(services.EntryRefused):
+    with pytest.raises(services.EntryRefused) as submitting:
         services.returns_save_and_submit(user=priya, entries=[entry(first, "94.5")])
     draft = services.Entry(ret=first, data=ReturnData(value=D(94)), version=first.version)
-    with pytest.raises(services.EntryRefused):
+    with pytest.raises(services.EntryRefused) as saving:
         services.returns_save_and_submit(user=priya, entries=[draft])
+    assert str(submitting.value) == str(saving.value) == "Only the indicator owners can do that."
+
+
+def test_a_batch_refuses_a_return_already_submitted_naming_what_was_asked(two, alice):
+    """A crafted post (the page shows no form for it) at the return's current version."""
+    first, second = two
+    services.returns_save_and_submit(user=alice, entries=[entry(second, "93.0")])
+    second.refresh_from_db()
+    draft = services.Entry(ret=second, data=ReturnData(value=D(94)), version=second.version)
+    for asked, verb in ((entry(second, "94.0"), "submitted"), (draft, "changed")):
+        with pytest.raises(services.EntryRefused) as refused:
+            services.returns_save_and_submit(user=alice, entries=[entry(first, "94.5"), asked])
+        assert refused.value.index == 1
+        assert str(refused.value) == f"CS02 for October 2023 is submitted, so it cannot be {verb}."
+    assert Return.objects.get(pk=first.pk).status == Return.Status.DRAFT
+
+
+def test_a_batch_refuses_a_returned_return_sent_again_unchanged_and_unanswered(two, alice, priya):
+    """The page holds it back itself; the service refuses it too, whoever calls it."""
+    first, _ = two
+    services.returns_save_and_submit(user=alice, entries=[entry(first, "94.5")])
+    first.refresh_from_db()
+    services.return_send_back(ret=first, user=priya, reason="Is this the whole month?")
+    first.refresh_from_db()
+    again = services.Entry(ret=first, data=ReturnData.of(first), version=first.version, submit=True)
+    with pytest.raises(services.EntryRefused) as refused:
+        services.returns_save_and_submit(user=alice, entries=[again])
+    assert str(refused.value).startswith("This return was sent back to you: change what the")
+    assert Return.objects.get(pk=first.pk).status == Return.Status.RETURNED
 
 
 def test_a_batch_counts_what_it_saved_and_submitted(two, alice):
