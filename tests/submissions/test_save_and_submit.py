@@ -147,3 +147,30 @@ def test_a_batch_counts_what_it_saved_and_submitted(two, alice):
     assert services.returns_save_and_submit(user=alice, entries=[untouched]) == services.Outcome(
         saved=0, submitted=0
     )
+
+
+def test_a_deputys_batch_is_recorded_as_theirs_for_the_owner(two, alice, bob):
+    """Who typed each figure, who saved or submitted it and for whom: in the return and
+    its history, as one return at a time records them."""
+    from submissions.models import Deputy
+
+    Deputy.objects.create(owner=alice, deputy=bob, starts=date.today(), ends=SOON)
+    first, second = two
+    saved = [
+        services.Entry(ret=r, data=ReturnData(value=D(v)), version=r.version)
+        for r, v in ((first, "94"), (second, "93"))
+    ]
+    done = services.returns_save_and_submit(user=bob, entries=saved)
+    assert (done.saved, done.submitted) == (2, 0)
+    for ret in (first, second):
+        ret.refresh_from_db()
+        assert (ret.updated_by, ret.figure_by) == (bob, bob)
+        latest = ret.history.first()
+        assert latest.history_user == bob
+        assert latest.history_change_reason == "Saved for Alice, as their deputy"
+    done = services.returns_save_and_submit(user=bob, entries=[entry(first, "94.5")])
+    first.refresh_from_db()
+    assert (first.submitted_by, first.submitted_for, first.history.first().history_user) == (
+        bob, alice, bob,
+    )  # fmt: skip
+    assert first.history.first().history_change_reason == ("Submitted for Alice, as their deputy")
