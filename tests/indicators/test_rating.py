@@ -90,6 +90,11 @@ class TestYearToDate:
         assert ytd_value("ratio", [Figure(None, D(0), D(0))]) is None
         assert ytd_value("ratio", [Figure(D(5))]) is None
 
+    def test_ratio_counts_only_months_with_both_parts(self):
+        """A month with a numerator and no denominator (or the reverse) is left out."""
+        figures = [Figure(D(90), D(9), D(10)), Figure(D(50), D(5), None), Figure(D(1), None, D(90))]
+        assert ytd_value("ratio", figures) == D(90)
+
     def test_sum_adds_the_counts(self):
         assert ytd_value("sum", [Figure(D(120)), Figure(D(80)), Figure(D(100))]) == D(300)
 
