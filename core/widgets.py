@@ -148,6 +148,7 @@ class PythonWidgetRenderer(DjangoTemplates):
             return super().render(template_name, context, request=request)
         if template_name.endswith("select.html") and any(
             option.get("template_name") != _OPTION_TEMPLATE
+            or any(callable(value) for value in option["attrs"].values())
             for _name, options, _index in widget["optgroups"]
             for option in options
         ):
