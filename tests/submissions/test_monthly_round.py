@@ -259,8 +259,12 @@ class TestDeputies:
         from submissions import workflow
 
         alice.groups.add(*dan.groups.all())  # were Alice on the team, nor could she
-        with pytest.raises(workflow.TransitionNotAllowed, match="submitted for you"):
+        with pytest.raises(workflow.TransitionNotAllowed) as refused:
             workflow.check(workflow.Action.APPROVE, done, alice)
+        assert str(refused.value) == (
+            "CS01 for October 2023 was submitted for you by your deputy, so someone else on "
+            "the performance team must approve it."
+        )
 
     def test_outside_the_dates_the_deputy_sees_nothing_and_cannot_submit(
         self, client, alice, dan, ret, on_10_november
