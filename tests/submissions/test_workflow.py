@@ -36,6 +36,25 @@ class TestSubmit:
         with pytest.raises(TransitionNotAllowed, match="You do not own CS01"):
             submit(ret, bob)
 
+    def test_only_the_owners_own_deputy_submits_for_them(self, ret, alice, bob):
+        """Alice's deputy covers for Alice; Bob, an owner covering for someone else, does
+        not cover for her, and cannot submit hers."""
+        from datetime import date, timedelta
+
+        from core.roles import Role
+        from submissions.models import Deputy
+        from submissions.workflow import covering_for, is_owner
+        from tests.factories import UserFactory
+
+        dan, carol = (UserFactory(username=n, roles=[Role.OWNER]) for n in ("dan", "carol"))
+        today = date.today()
+        Deputy.objects.create(owner=alice, deputy=dan, starts=today, ends=today + timedelta(9))
+        Deputy.objects.create(owner=carol, deputy=bob, starts=today, ends=today + timedelta(9))
+        assert covering_for(dan, ret.indicator) == alice and is_owner(dan, ret)
+        assert covering_for(bob, ret.indicator) is None and not is_owner(bob, ret)
+        with pytest.raises(TransitionNotAllowed, match="You do not own CS01"):
+            submit(ret, bob)
+
     def test_the_performance_team_cannot_submit_for_an_owner(self, ret, priya):
         with pytest.raises(TransitionNotAllowed, match="Only the indicator owners"):
             submit(ret, priya)
