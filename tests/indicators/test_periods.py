@@ -28,9 +28,12 @@ def test_it_refuses_a_bad_year_label_in_plain_words(text):
 def test_it_reads_and_writes_months():
     assert periods.parse_month("2023-10") == date(2023, 10, 1)
     assert periods.month_key(date(2023, 10, 1)) == "2023-10"
-    for bad in ("2023-13", "2023-00", "Oct-23", "", "99999-01"):
+    for bad in ("2023-13", "2023-00", "Oct-23", "", "99999-01", "1900-12", "2200-01"):
         with pytest.raises(ValueError, match="YYYY-MM"):
             periods.parse_month(bad)
+    # The years it takes: after 1900 and before 2200, both edges inside.
+    assert periods.parse_month("1901-01") == date(1901, 1, 1)
+    assert periods.parse_month("2199-12") == date(2199, 12, 1)
 
 
 def test_quarters_are_labelled_by_their_last_month():
