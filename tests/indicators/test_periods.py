@@ -73,6 +73,14 @@ def test_the_deadline_counts_working_days_after_month_end():
     assert periods.working_days_between(date(2023, 11, 14), date(2023, 10, 31)) == -10
 
 
+def test_working_days_are_counted_from_the_day_after():
+    saturday, friday = date(2023, 10, 7), date(2023, 10, 6)
+    assert periods.add_working_days(saturday, 0) == date(2023, 10, 9)  # itself, or the next
+    assert periods.add_working_days(friday, 0) == friday
+    assert periods.add_working_days(friday, 1) == date(2023, 10, 9)  # over the weekend
+    assert periods.add_working_days(saturday, 1) == date(2023, 10, 9)
+
+
 def test_a_year_label_s_second_year_must_follow_on_however_it_is_written():
     from indicators.periods import parse_year_label
 
