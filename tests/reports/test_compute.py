@@ -218,8 +218,11 @@ def test_a_row_with_no_figure_yet_this_year_rates_the_last_against_last_years_ta
 def test_an_activity_row_has_an_alert_from_its_range_and_no_rag():
     figures = monthly(APRIL_25, [30, 30, 30, 30, 30, 30])
     row = compute.row_fields(
-        activity(), SEPTEMBER_25, figures, {2025: year(lower=D(10), upper=D(100))}
-    )
+        activity(amber_tolerance=D(5)),
+        SEPTEMBER_25,
+        figures,
+        {2025: year(lower=D(10), upper=D(100))},
+    )  # an amber band of its own, which an activity never uses
     assert row["latest_rag"] == row["ytd_rag"] == ""
     assert row["alert"] == Alert.ABOVE  # 180 to date, over the range
     assert (row["lower"], row["upper"], row["amber_tolerance"]) == (D(10), D(100), None)
