@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -181,22 +181,13 @@ def _drop_broker_connections(app: Celery) -> None:
     app.amqp._producer_pool = None
 
 
-def celery_test_broker_options(app: Celery, process: str) -> dict[str, Any]:
-    """The broker options of a test process's real Celery worker (`process`: pytest-xdist's
-    worker id and the process id, so that two test runs on one Redis differ too): its keys
-    in Redis have a prefix of their own, or two test processes' workers share one queue and
-    one runs the other's task against its own test database."""
-    return {**app.conf.broker_transport_options, "global_keyprefix": f"kpiportal-{process}:"}
-
-
-def celery_test_process() -> str:
-    return f"{os.environ.get('PYTEST_XDIST_WORKER', 'main')}-{os.getpid()}"
-
-
 @pytest.fixture
 def celery_worker(redis_url: str, transactional_db: None) -> Iterator[object]:
     """A real Celery worker thread consuming from the real Redis, with this test process's
-    own queue (celery_test_broker_options)."""
+    own queue (tests/celery_keys.py). Celery's worker set-up turns the root logger down to
+    errors for the whole process: put back as it was, so later tests' caplog sees INFO."""
+    import logging
+
     from celery.contrib.testing.worker import start_worker
     from celery.signals import task_postrun
     from django.db import connections
@@ -209,9 +200,13 @@ def celery_worker(redis_url: str, transactional_db: None) -> Iterator[object]:
     app.conf.task_always_eager = False
     app.conf.broker_url = redis_url
     app.conf.result_backend = redis_url
-    app.conf.broker_transport_options = celery_test_broker_options(app, celery_test_process())
+    from tests.celery_keys import broker_options, test_process
+
+    app.conf.broker_transport_options = broker_options(app, test_process())
     _drop_broker_connections(app)
     task_postrun.connect(close_connections, weak=False)
+    root = logging.getLogger()
+    kept_logging = (root.level, list(root.handlers))
     try:
         with start_worker(
             app, pool="solo", perform_ping_check=False, shutdown_timeout=10
@@ -219,6 +214,8 @@ def celery_worker(redis_url: str, transactional_db: None) -> Iterator[object]:
             yield worker
     finally:
         task_postrun.disconnect(close_connections)
+        root.setLevel(kept_logging[0])
+        root.handlers[:] = kept_logging[1]
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,8 @@ from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy
-from hypothesis import given, settings
+from hypothesis import given
+from hypothesis import settings as examples
 from hypothesis import strategies as st
 
 from core.widgets import WRITERS, PythonWidgetRenderer
@@ -50,7 +51,7 @@ def both(widget: forms.Widget, name: str, shown: object, extra: dict) -> tuple[s
 
 
 @pytest.mark.parametrize("kind", INPUTS, ids=lambda kind: kind.__name__)
-@settings(max_examples=60, deadline=None)
+@examples(max_examples=60, deadline=None)
 @given(name=text, shown=value, own=attrs, extra=attrs)
 def test_an_input_or_textarea_is_written_as_its_template_writes_it(kind, name, shown, own, extra):
     python, template = both(kind(attrs=own), name, shown, extra)
@@ -73,7 +74,7 @@ def test_an_attribute_given_as_a_function_is_called_as_the_template_calls_it():
     assert python == template and 'data-x="called"' in python
 
 
-@settings(max_examples=40, deadline=None)
+@examples(max_examples=40, deadline=None)
 @given(name=text, shown=value, own=attrs, secret=st.booleans())
 def test_a_password_input_as_its_template(name, shown, own, secret):
     python, template = both(forms.PasswordInput(attrs=own, render_value=secret), name, shown, {})
@@ -99,7 +100,7 @@ choices = st.lists(
 )
 
 
-@settings(max_examples=80, deadline=None)
+@examples(max_examples=80, deadline=None)
 @given(name=text, options=choices, own=attrs, pick=st.one_of(st.none(), text, st.integers(0, 9)))
 def test_a_select_with_options_and_groups_as_its_templates(name, options, own, pick):
     python, template = both(forms.Select(attrs=own, choices=options), name, pick, {})
@@ -135,7 +136,7 @@ def test_a_widget_template_overridden_by_the_project_is_used_not_bypassed(tmp_pa
     assert written == '<input data-overridden name="figure">'
 
 
-def test_the_portal_renders_its_forms_with_it_and_writes_each_widget_it_names():
+def test_the_portal_renders_its_forms_with_it_and_every_template_it_writes_is_djangos():
     assert isinstance(get_default_renderer(), PythonWidgetRenderer)
     for template_name in WRITERS:
         assert TEMPLATES.get_template(template_name)  # every name is a real Django template

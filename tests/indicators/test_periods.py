@@ -31,7 +31,7 @@ def test_it_reads_and_writes_months():
     for bad in ("2023-13", "2023-00", "Oct-23", "", "99999-01", "1900-12", "2200-01"):
         with pytest.raises(ValueError, match="YYYY-MM"):
             periods.parse_month(bad)
-    # The years it takes: after 1900 and before 2200, both edges inside.
+    # The years it takes: 1901 to 2199 inclusive.
     assert periods.parse_month("1901-01") == date(1901, 1, 1)
     assert periods.parse_month("2199-12") == date(2199, 12, 1)
 

@@ -29,19 +29,21 @@ def test_the_test_worker_leaves_other_test_processes_tasks_alone(celery_worker, 
     import redis
     from kombu import Connection
 
-    from conftest import celery_test_broker_options, celery_test_process
     from core.celery import app
+    from tests.celery_keys import broker_options, test_process
 
-    own = app.conf.broker_transport_options["global_keyprefix"]
-    assert own == f"kpiportal-{celery_test_process()}:"  # the worker's, this process's own
-    other = celery_test_broker_options(app, "gw-another")
+    own = app.conf.broker_transport_options.get("global_keyprefix")
+    assert own == f"kpiportal-{test_process()}:"  # the worker's keys are this process's
+    other = f"{test_process()}-other"
+    prefix = f"kpiportal-{other}:"
     broker = redis.Redis.from_url(app.conf.broker_url)
-    with Connection(app.conf.broker_url, transport_options=other) as connection:
-        foreign = health_check.apply_async(connection=connection)
+    with Connection(app.conf.broker_url, transport_options=broker_options(app, other)) as sent:
+        foreign = health_check.apply_async(connection=sent)
     try:
         IndicatorFactory.create_batch(2)
         assert health_check.delay().get(timeout=20)["indicators"] == 2
         assert not foreign.ready()  # taken neither before this process's own task nor after
-        assert broker.llen("kpiportal-gw-another:celery") == 1
+        assert broker.llen(f"{prefix}celery") == 1
     finally:
-        broker.delete("kpiportal-gw-another:celery")
+        for key in broker.scan_iter(f"{prefix}*"):
+            broker.delete(key)

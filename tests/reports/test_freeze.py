@@ -1,3 +1,4 @@
+import logging
 from datetime import date
 from decimal import Decimal as D
 
@@ -321,9 +322,10 @@ def test_a_freeze_has_its_papers_rendered_by_a_worker_once_it_commits(
     from core.celery import app
     from reports import rendering
 
+    caplog.set_level(logging.INFO, logger="reports.freeze")
     queued = []
     monkeypatch.setattr(rendering, "queue", lambda *args: queued.append(args))
-    app.conf.task_always_eager = False  # a worker is running (put back after each test)
+    app.conf.task_always_eager = False  # as if a worker were running (put back after the test)
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         snapshot = freeze_month(OCTOBER, today=TODAY).snapshot
         assert queued == []  # not before the freeze is committed
@@ -348,6 +350,7 @@ def test_two_freezes_of_a_month_at_once_make_one_snapshot_and_the_second_says_so
 
     from reports import freeze
 
+    caplog.set_level(logging.INFO, logger="reports.freeze")
     first_wrote, second_started = threading.Event(), threading.Event()
     real_write = freeze._write
     results: dict[str, object] = {}
@@ -356,8 +359,8 @@ def test_two_freezes_of_a_month_at_once_make_one_snapshot_and_the_second_says_so
         written = real_write(*args, **kwargs)
         if threading.current_thread().name == "first":
             first_wrote.set()  # its snapshot is inserted, not yet committed
-            second_started.wait(10)
-            waiting_on_the_key(timeout=10)
+            assert second_started.wait(30), "the second freeze never started"
+            waiting_on_the_key(timeout=30)
         return written
 
     def waiting_on_the_key(timeout: float) -> None:
@@ -371,8 +374,8 @@ def test_two_freezes_of_a_month_at_once_make_one_snapshot_and_the_second_says_so
             while time.monotonic() < end:
                 cursor.execute("SELECT pg_stat_clear_snapshot()")  # read afresh in a transaction
                 cursor.execute(
-                    "SELECT count(*) FROM pg_stat_activity"
-                    " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    " AND pid <> pg_backend_pid() AND wait_event = 'transactionid'"
                 )
                 if cursor.fetchone()[0]:
                     return
@@ -384,9 +387,12 @@ def test_two_freezes_of_a_month_at_once_make_one_snapshot_and_the_second_says_so
 
         try:
             if name == "second":
-                first_wrote.wait(10)
+                assert first_wrote.wait(30), "the first freeze never wrote"
                 second_started.set()
             results[name] = freeze_month(OCTOBER, today=TODAY)
+        except BaseException as error:  # raised in the test below, not lost in the thread
+            results[name] = error
+            second_started.set()  # nobody waits for a thread that has failed
         finally:
             own.close()
 
@@ -395,9 +401,17 @@ def test_two_freezes_of_a_month_at_once_make_one_snapshot_and_the_second_says_so
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join(30)
+        thread.join(60)
+    assert not any(thread.is_alive() for thread in threads), "a freeze hung"
+    for outcome in results.values():
+        if isinstance(outcome, BaseException):
+            raise outcome
     first, second = results["first"], results["second"]
     assert first.created is True and second.created is False
     assert second.snapshot.pk == first.snapshot.pk and second.snapshot.version == 1
     assert Snapshot.objects.filter(month=OCTOBER).count() == 1
-    assert "Freeze of 2023-10-01 v1 lost a race; keeping the other worker's" in caplog.text
+    said = sorted(r.getMessage() for r in caplog.records if r.name == "reports.freeze")
+    assert said == [  # sorted: the two threads log as they finish, in either order
+        "Freeze of 2023-10-01 v1 lost a race; keeping the other worker's",
+        "Froze 2023-10-01 version 1: 3 rows",
+    ]

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal as D
 
 import pytest
+from django.utils import timezone
 
 from submissions import services
 from submissions.actions import ActionChanges, ActionData
@@ -154,7 +155,7 @@ def test_a_deputys_batch_is_recorded_as_theirs_for_the_owner(two, alice, bob):
     its history, as one return at a time records them."""
     from submissions.models import Deputy
 
-    Deputy.objects.create(owner=alice, deputy=bob, starts=date.today(), ends=SOON)
+    Deputy.objects.create(owner=alice, deputy=bob, starts=timezone.localdate(), ends=SOON)
     first, second = two
     saved = [
         services.Entry(ret=r, data=ReturnData(value=D(v)), version=r.version)
@@ -169,6 +170,7 @@ def test_a_deputys_batch_is_recorded_as_theirs_for_the_owner(two, alice, bob):
         assert latest.history_user == bob
         assert latest.history_change_reason == "Saved for Alice, as their deputy"
     done = services.returns_save_and_submit(user=bob, entries=[entry(first, "94.5")])
+    assert (done.saved, done.submitted) == (0, 1)
     first.refresh_from_db()
     assert (first.submitted_by, first.submitted_for, first.history.first().history_user) == (
         bob, alice, bob,

@@ -39,7 +39,9 @@ class TestSubmit:
     def test_only_the_owners_own_deputy_submits_for_them(self, ret, alice, bob):
         """Alice's deputy covers for Alice; Bob, an owner covering for someone else, does
         not cover for her, and cannot submit hers."""
-        from datetime import date, timedelta
+        from datetime import timedelta
+
+        from django.utils import timezone
 
         from core.roles import Role
         from submissions.models import Deputy
@@ -47,7 +49,7 @@ class TestSubmit:
         from tests.factories import UserFactory
 
         dan, carol = (UserFactory(username=n, roles=[Role.OWNER]) for n in ("dan", "carol"))
-        today = date.today()
+        today = timezone.localdate()  # the portal's today (London), as covering_for reads it
         Deputy.objects.create(owner=alice, deputy=dan, starts=today, ends=today + timedelta(9))
         Deputy.objects.create(owner=carol, deputy=bob, starts=today, ends=today + timedelta(9))
         assert covering_for(dan, ret.indicator) == alice and is_owner(dan, ret)
