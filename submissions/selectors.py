@@ -8,6 +8,7 @@ else's return by id is a 404.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -513,8 +514,11 @@ def _counts(period: ReturnPeriod, today: date, shown: Q | None = None) -> tuple[
     return PeriodCounts(**counts), matched
 
 
-def outstanding_elsewhere(user: Any, period: ReturnPeriod) -> list[tuple[ReturnPeriod, int]]:
-    """Other open periods where `user` still has returns to enter, with how many."""
+def outstanding_elsewhere(
+    user: Any, period: ReturnPeriod, known: Sequence[ReturnPeriod] = ()
+) -> list[tuple[ReturnPeriod, int]]:
+    """Other open periods where `user` still has returns to enter, with how many (periods
+    already read, `known`, are not read again)."""
     found = (
         own_returns(user)
         .awaiting_owner()
@@ -525,10 +529,11 @@ def outstanding_elsewhere(user: Any, period: ReturnPeriod) -> list[tuple[ReturnP
         .order_by()
     )
     by_period = {row["period"]: row["n"] for row in found}
-    return [
-        (p, by_period[p.pk])
-        for p in ReturnPeriod.objects.filter(pk__in=by_period).order_by("-month")
-    ]
+    periods_read = {p.pk: p for p in known if p.pk in by_period}
+    if missing := set(by_period) - set(periods_read):
+        periods_read |= ReturnPeriod.objects.in_bulk(missing)
+    shown = sorted(periods_read.values(), key=lambda p: p.month, reverse=True)
+    return [(p, by_period[p.pk]) for p in shown]
 
 
 ACTIONS_PAGE = 100

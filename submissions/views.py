@@ -28,7 +28,6 @@ from .models import AWAITING_OWNER, Return, ReturnPeriod, person_name
 from .selectors import (
     build_rows,
     covered_owners,
-    latest_open_period,
     outstanding_elsewhere,
     own_returns,
     visible_returns,
@@ -67,8 +66,11 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
     if month is None and (chosen := month_chosen(request, "submissions-mine-month")):
         return chosen
     wanted = month_or_404(month)
+    # The month picker's months, newest first, read once: the latest is the page's month
+    # unless one is asked for.
+    open_periods = list(ReturnPeriod.objects.filter(opened_at__isnull=False)[:13])
     period = (
-        latest_open_period()
+        (open_periods[0] if open_periods else None)
         if wanted is None
         else ReturnPeriod.objects.filter(month=wanted, opened_at__isnull=False).first()
     )
@@ -131,8 +133,8 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
             "rows": rows,
             "forms": {form.row.ret.pk: form for form in formset.forms},
             "formset": formset,
-            "elsewhere": outstanding_elsewhere(request.user, period),
-            "open_periods": ReturnPeriod.objects.filter(opened_at__isnull=False)[:13],
+            "elsewhere": outstanding_elsewhere(request.user, period, known=open_periods),
+            "open_periods": open_periods,
             "today": timezone.localdate(),
             "tally": _tally(rows),
             "partly_saved": partly_saved,

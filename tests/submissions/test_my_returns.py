@@ -359,3 +359,29 @@ def test_saving_a_return_another_session_submitted_says_who_and_keeps_what_was_t
     assert 'value="93.1"' in page and "Alice&#x27;s words" in page
     assert "Nothing had changed" not in page
     assert Return.objects.get(pk=ret.pk).value == D("94.5")
+
+
+def test_the_page_says_which_other_open_months_still_need_the_owners_returns(
+    client, alice, kpi, ret
+):
+    """October's page, with September still open and one of Alice's returns in it unsent;
+    an old month still open is named too, newest first."""
+    from datetime import date
+
+    from submissions.selectors import outstanding_elsewhere
+    from tests.factories import period_for
+
+    late = IndicatorFactory(ref="CS09", owners=[alice])  # its figures are still to come
+    september = period_for(date(2023, 9, 1))
+    Return.objects.create(indicator=late, period=september)
+    long_ago = period_for(date(2021, 4, 1))
+    Return.objects.create(indicator=late, period=long_ago)
+    client.force_login(alice)
+    page = client.get(URL).content.decode()
+    assert "You also have 1 return to finish for" in page
+    assert '<a href="/returns/2023-09/">September 2023</a>' in page
+    assert '<a href="/returns/2021-04/">April 2021</a>' in page
+    assert page.index("September 2023</a>") < page.index("April 2021</a>")  # newest first
+    # The months already read are used as they are; any others are read.
+    found = outstanding_elsewhere(alice, ret.period, known=[september])
+    assert found == [(september, 1), (long_ago, 1)] and found[0][0] is september
