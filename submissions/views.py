@@ -69,11 +69,12 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
     # The month picker's months, newest first, read once: the latest is the page's month
     # unless one is asked for.
     open_periods = list(ReturnPeriod.objects.filter(opened_at__isnull=False)[:13])
-    period = (
-        (open_periods[0] if open_periods else None)
-        if wanted is None
-        else ReturnPeriod.objects.filter(month=wanted, opened_at__isnull=False).first()
-    )
+    if wanted is None:
+        period = open_periods[0] if open_periods else None
+    else:  # as Review finds its month: from those read, else asked for
+        period = next((p for p in open_periods if p.month == wanted), None) or (
+            ReturnPeriod.objects.filter(month=wanted, opened_at__isnull=False).first()
+        )
     if period is None:
         if wanted is not None:
             raise Http404("Returns for that month are not open")
