@@ -23,21 +23,21 @@ class SessionStore(db.SessionStore):
     def save(self, must_create: bool = False) -> None:
         if self.session_key is None:  # create() picks a key, then comes back here
             return super().save(must_create=must_create)
-        # Django's own save, with the setting first in its transaction (rather than around
-        # it, which would cost a savepoint's two more round trips on every page).
+        # Django's own save, with the setting first in its transaction where it applies
+        # (not around it, which would cost a savepoint's two more round trips every page).
         obj = self.create_model_instance(self._get_session(no_load=must_create))
         using = router.db_for_write(self.model, instance=obj)
         connection = connections[using]
-        if (
-            connection.vendor != "postgresql"
-            or connection.in_atomic_block
-            or not connection.get_autocommit()  # a transaction opened by hand
-        ):
-            return super().save(must_create=must_create)
+        unsynced = (
+            connection.vendor == "postgresql"
+            and not connection.in_atomic_block
+            and connection.get_autocommit()  # not a transaction opened by hand
+        )
         try:
             with transaction.atomic(using=using):
-                with connection.cursor() as cursor:
-                    cursor.execute("SET LOCAL synchronous_commit TO OFF")
+                if unsynced:
+                    with connection.cursor() as cursor:
+                        cursor.execute("SET LOCAL synchronous_commit TO OFF")
                 obj.save(force_insert=must_create, force_update=not must_create, using=using)
         except IntegrityError as error:
             if must_create:
