@@ -193,6 +193,7 @@ def celery_worker(redis_url: str, transactional_db: None) -> Iterator[object]:
     from django.db import connections
 
     from core.celery import app
+    from tests.celery_keys import broker_options, test_process
 
     def close_connections(**kwargs: object) -> None:
         connections.close_all()  # the worker thread's, so the test database can be dropped
@@ -200,8 +201,6 @@ def celery_worker(redis_url: str, transactional_db: None) -> Iterator[object]:
     app.conf.task_always_eager = False
     app.conf.broker_url = redis_url
     app.conf.result_backend = redis_url
-    from tests.celery_keys import broker_options, test_process
-
     app.conf.broker_transport_options = broker_options(app, test_process())
     _drop_broker_connections(app)
     task_postrun.connect(close_connections, weak=False)

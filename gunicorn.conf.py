@@ -32,7 +32,7 @@ def _int(name: str, default: int) -> int:
 CORES = os.cpu_count() or 1
 
 bind = os.environ.get("GUNICORN_BIND") or f"0.0.0.0:{_int('PORT', 8000)}"
-# A process a core (docs/performance.md, "Deadline day"), each a request at a time.
+# A process a core, two threads in each (docs/performance.md, "the deadline again").
 workers = _int("WEB_CONCURRENCY", CORES)
 worker_class = "gthread"
 threads = _int("WEB_THREADS", 2)
