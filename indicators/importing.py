@@ -178,17 +178,33 @@ class StrictImport:
         if errors:
             raise ValidationError(errors)
 
+    # Foreign keys whose objects the resource's widgets found or made themselves: the model
+    # does not query again to see that they exist.
+    found_fields: tuple[str, ...] = ()
+    # The resource reads every existing row a file could touch before its first row (its
+    # get_instance finds each there), and 3. refuses a second row for a key: the model's
+    # unique constraints need no query a row. Without it they are checked as usual.
+    keys_checked = False
+
     def validate_instance(
         self, instance: Any, import_validation_errors: Any = None, validate_unique: bool = True
     ) -> None:
-        """Errors keyed by the file's column names (`ref`), not the model's (`indicator`)."""
-        try:
-            super().validate_instance(instance, import_validation_errors, validate_unique=False)
-        except ValidationError as error:
+        """The model's checks (django-import-export's, less what the resource has checked
+        itself); errors keyed by the file's column names (`ref`), not the model's
+        (`indicator`)."""
+        errors = dict(import_validation_errors or {})
+        if self._meta.clean_model_instances:
+            try:
+                instance.full_clean(
+                    exclude=[*errors, *self.found_fields],
+                    validate_unique=False,
+                    validate_constraints=not self.keys_checked,
+                )
+            except ValidationError as error:
+                errors = error.update_error_dict(errors)
+        if errors:
             columns = {f.attribute: f.column_name for f in self.fields.values() if f.attribute}
-            raise ValidationError(
-                {columns.get(key, key): value for key, value in error.error_dict.items()}
-            ) from None
+            raise ValidationError({columns.get(key, key): value for key, value in errors.items()})
 
     def warn(self, row_number: int | None, message: str) -> None:
         where = f"Line {file_line(row_number)}: " if row_number else ""

@@ -82,12 +82,23 @@ class ChoiceWidget(widgets.Widget):
 
 
 class YearWidget(widgets.Widget):
-    """A financial year written 2023/24; the year is made if it does not exist yet."""
+    """A financial year written 2023/24; the year is made if it does not exist yet.
+
+    Each year is found (or made) once per import, not once a row: `forget()` starts afresh,
+    as every import must (a checked file's new year went with the check's rollback)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._known: dict[int, FinancialYear] = {}
+
+    def forget(self) -> None:
+        self._known = {}
 
     def clean(self, value: Any, row: Any = None, **kwargs: Any) -> FinancialYear:
         start = periods.parse_year_label(_text(value))
-        year, _ = FinancialYear.objects.get_or_create(start_year=start)
-        return year
+        if start not in self._known:
+            self._known[start], _ = FinancialYear.objects.get_or_create(start_year=start)
+        return self._known[start]
 
     def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
         return value.label if value else ""

@@ -12,7 +12,7 @@ from django.db import connection
 from django.urls import reverse
 from openpyxl import Workbook
 
-from indicators.models import Target
+from indicators.models import FinancialYear, Target
 from tests.factories import IndicatorFactory, TargetFactory
 
 pytestmark = pytest.mark.django_db
@@ -338,3 +338,78 @@ def test_empty_cells_show_blank_in_the_table_of_problems(client, sam, fn01):
     page = upload(client, sam, "targets.csv", content, CSV_FORMAT).content.decode()
     table = page[page.index("import-preview") :]
     assert "None" not in table[: table.index("</table>")]
+
+
+def may_round(count, prefix):
+    """A targets file as the May round brings it: next year's target for `count` indicators
+    (new) and a revised target for this year (changed), on the same indicators."""
+    indicators = [IndicatorFactory(ref=f"{prefix}{n:03d}") for n in range(count)]
+    for indicator in indicators:
+        TargetFactory(indicator=indicator, target=D(90), floor=D(80))
+    lines = [f"2024/25,{i.ref},92,85,,,Agreed in May" for i in indicators]
+    lines += [f"2023/24,{i.ref},91,80,,,Revised in May" for i in indicators]
+    return (HEADER + "\n".join(lines) + "\n").encode()
+
+
+def test_a_may_round_is_checked_and_saved_in_the_same_queries_whatever_its_length(client, sam):
+    """Each row used to look for its target, its year and its indicator, check the model's
+    constraints and save itself and its history: some ten queries a row, half a minute for
+    5,000 indicators, each way (bench/imports.py)."""
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(count, prefix):
+        content = may_round(count, prefix)
+        with CaptureQueriesContext(connection) as checked:
+            page = upload(client, sam, "targets.csv", content, CSV_FORMAT)
+        assert f"{count} new, {count} changed" in page.content.decode()
+        url = reverse("admin:indicators_target_process_import")
+        with CaptureQueriesContext(connection) as saved:
+            assert client.post(url, confirm_data(page)).status_code == 302
+        assert (
+            Target.objects.filter(indicator__ref__startswith=prefix, note="Agreed in May").count()
+            == count
+        )
+        return [
+            len([q for q in step if "indicators_" in q["sql"]]) for step in (checked, saved)
+        ]  # the catalogue's and targets' queries: signing in and the session are not counted
+
+    FinancialYear.objects.get_or_create(start_year=2024)  # made once, by the first import
+    assert queries(20, "MANY") == queries(2, "FEW")
+
+
+def test_imported_targets_are_recorded_as_the_administrators_from_the_file(client, sam, fn01):
+    content = (HEADER + "2023/24,FN01,98,96,,,Agreed in May\n2024/25,FN01,99,96,,,\n").encode()
+    page = upload(client, sam, "targets.csv", content, CSV_FORMAT)
+    client.post(reverse("admin:indicators_target_process_import"), confirm_data(page))
+    changed = Target.objects.get(indicator=fn01, year__start_year=2023)
+    new = Target.objects.get(indicator=fn01, year__start_year=2024)
+    for target, kind, value in ((changed, "~", D(98)), (new, "+", D(99))):
+        record = target.history.first()
+        assert (record.history_type, record.target, record.provisional) == (kind, value, False)
+        assert record.history_user == sam
+        assert record.history_change_reason == "Imported from targets.csv"
+    assert changed.history.count() == 2  # made by the factory, then imported
+
+
+def test_a_target_added_by_someone_else_while_a_file_is_saved_leaves_nothing_half_saved(
+    fn01, tmp_path, monkeypatch
+):
+    """Between the file's targets being read and written, another administrator adds one
+    the file also has: the database refuses it, and none of the file is saved."""
+    from indicators.resources import TargetResource
+
+    other = IndicatorFactory(ref="FN02")
+    read = TargetResource.before_import
+
+    def then_someone_adds_one(self, dataset, **kwargs):
+        read(self, dataset, **kwargs)
+        year, _ = FinancialYear.objects.get_or_create(start_year=2024)
+        Target.objects.create(indicator=other, year=year, target=D(50))
+
+    monkeypatch.setattr(TargetResource, "before_import", then_someone_adds_one)
+    path = tmp_path / "targets.csv"
+    path.write_text(HEADER + "2023/24,FN01,98,96,,,\n2024/25,FN02,60,,,,\n")
+    with pytest.raises(CommandError):
+        call_command("import", "indicators.resources.TargetResource", str(path), "--no-input")
+    assert Target.objects.get(indicator=fn01).target == D("97.5")
+    assert not Target.objects.filter(indicator=other).exists()

@@ -75,6 +75,17 @@ def test_a_target_import_creates_the_year_and_confirms_provisional_targets(catal
     assert FinancialYear.objects.filter(start_year=2030).exists()
 
 
+def test_a_checked_file_then_saved_by_the_same_import_makes_its_new_year_again(catalogue):
+    """The check's new year went with its rollback: the save must not reuse it."""
+    kpi, _ = catalogue
+    resource = TargetResource()
+    file = targets(["2031/32", "FN01", "98", "96", "", "", ""])
+    assert not resource.import_data(file, dry_run=True).has_errors()
+    assert not FinancialYear.objects.filter(start_year=2031).exists()
+    assert not resource.import_data(file).has_errors()
+    assert Target.objects.get(indicator=kpi, year__start_year=2031).target == D(98)
+
+
 def test_confirmed_targets_lose_the_provisional_flag(catalogue):
     kpi, _ = catalogue
     year = FinancialYearFactory(start_year=2024)
