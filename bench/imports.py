@@ -16,6 +16,12 @@ checked (``dry_run=True``, the preview) and saved, each timed, for three kinds o
   through as they stand (each the month before's figure again, where that is no outlier
   and no second red month without an action), submitted for review on the owners' behalf.
 
+And two targets files (``indicators.resources.TargetResource``: year, ref, target, floor,
+lower, upper, note), as the May round brings them:
+
+- targets, next year: next year's target for each indicator, up to `--rows` (new);
+- targets, revised: this year's targets again, each a little changed (changed).
+
 Each import must take every row (no errors) and save it: the database is checked after.
 Goal (issue 14): 5,000 rows checked in 3 s and saved in 3 s.
 """
@@ -38,9 +44,12 @@ from bench import common, dataset  # noqa: E402
 
 INDICATORS = 5000
 ROWS = 5000
-KINDS = ("history", "correction", "live")
+KINDS = ("history", "correction", "live", "targets, next year", "targets, revised")
 GOAL_SECONDS = 3.0
 COLUMNS = ["period", "ref", "value", "numerator", "denominator", "commentary"]
+TARGET_COLUMNS = ["year", "ref", "target", "floor", "lower", "upper", "note"]
+RESULTS = "submissions.resources.ResultResource"
+TARGETS = "indicators.resources.TargetResource"
 
 
 def _text(value: Any) -> str:
@@ -146,21 +155,50 @@ def live_rows(month: date, limit: int) -> list[list[str]]:
     return rows
 
 
-def as_file(rows: Sequence[Sequence[str]]) -> bytes:
+def target_rows(year: int, limit: int, *, revise: bool) -> list[list[str]]:
+    """The whole-year targets of `year` (its start), up to `limit`: as they are for next
+    year's (revise=False), or each figure one less (one more from nothing) for this year's
+    revised."""
+    from indicators import periods
+    from indicators.models import Target
+
+    def changed(value: Any) -> str:
+        if value is None or not revise:
+            return _text(value)
+        return _text(value - 1 if value >= 1 else value + 1)
+
+    rows = []
+    for ref, *figures in (
+        Target.objects.filter(year__start_year=year, period__isnull=True)
+        .order_by("indicator__ref")
+        .values_list("indicator__ref", "target", "floor", "lower", "upper")[:limit]
+    ):
+        target, floor, lower, upper = (changed(v) for v in figures)
+        if revise and lower and upper and lower == upper:
+            upper = _text(figures[3])  # keep the range a range
+        label = periods.year_label(year if revise else year + 1)
+        rows.append([label, ref, target, floor, lower, upper, "Agreed by Cabinet in May."])
+    return rows
+
+
+def as_file(rows: Sequence[Sequence[str]], columns: Sequence[str] = COLUMNS) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(COLUMNS)
+    writer.writerow(columns)
     writer.writerows(rows)
     return out.getvalue().encode("utf-8")
 
 
-def import_file(content: bytes, *, dry_run: bool) -> Any:
-    """As `manage.py import submissions.resources.ResultResource FILE` does it."""
+def import_file(content: bytes, *, dry_run: bool, resource: str = RESULTS) -> Any:
+    """As `manage.py import RESOURCE FILE` does it."""
+    from django.utils.module_loading import import_string
+
     from indicators.formats import CSV
-    from submissions.resources import ResultResource
 
     data = CSV().create_dataset(content)
-    return ResultResource().import_data(data, dry_run=dry_run, file_name="bench.csv", user=None)
+    return import_string(resource)().import_data(
+        data, dry_run=dry_run, file_name="bench.csv", user=None
+    )
 
 
 def problems_of(result: Any) -> list[str]:
@@ -171,14 +209,19 @@ def problems_of(result: Any) -> list[str]:
 
 def measure(kind: str, rows: list[list[str]]) -> dict[str, Any]:
     """Seconds to check, then to save, one file; its rows must all be taken."""
+    from indicators.models import Target
     from submissions.models import Return
 
-    content = as_file(rows)
-    before = Return.history.count()
+    of_targets = kind.startswith("targets")
+    content = as_file(rows, TARGET_COLUMNS if of_targets else COLUMNS)
+    resource, model = (TARGETS, Target) if of_targets else (RESULTS, Return)
+    before = model.history.count()
     found: dict[str, Any] = {}
     for step, dry_run in (("check", True), ("save", False)):
         seconds = common.timed(
-            lambda d=dry_run, s=step: found.update({s: import_file(content, dry_run=d)})
+            lambda d=dry_run, s=step: found.update(
+                {s: import_file(content, dry_run=d, resource=resource)}
+            )
         )
         if problems := problems_of(found[step]):
             raise RuntimeError(f"{kind}: the {step} refused the file: {problems[:5]}")
@@ -189,7 +232,7 @@ def measure(kind: str, rows: list[list[str]]) -> dict[str, Any]:
         "rows": len(rows),
         "check": found["check seconds"],
         "save": found["save seconds"],
-        "written": Return.history.count() - before,
+        "written": model.history.count() - before,
         "new": totals.get("new", 0),
         "update": totals.get("update", 0),
     }
@@ -209,10 +252,13 @@ def run(
     first = periods.add_months(built["open_month"], 1 - built["months"])
     frozen = built["frozen_months"][-1]
     live = built["open_month"]
+    year = periods.financial_year_of(live)
     makers = {
         "history": lambda: history_rows(first, rows),
         "correction": lambda: correction_rows(frozen, rows),
         "live": lambda: live_rows(live, rows),
+        "targets, next year": lambda: target_rows(year, rows, revise=False),
+        "targets, revised": lambda: target_rows(year, rows, revise=True),
     }
     return [{"n": n, **measure(kind, makers[kind]())} for kind in kinds]
 

@@ -18,13 +18,13 @@ from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
+from core.bulk import update_rows
 from indicators import periods
 from indicators.models import FinancialYear, Indicator
 from indicators.services import year_rollover
 
 from . import workflow
 from .actions import ActionChanges, ActionRefused, actions_apply
-from .bulk import update_rows
 from .figures import Judging, ReturnData, figure_problems, submit_problems, unanswered
 from .models import Notification, Return, ReturnPeriod, person_name
 from .notifications import queue_delivery
