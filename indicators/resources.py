@@ -45,6 +45,33 @@ class LookupErrorsAsCells:
             return None  # import_instance reports the bad cell against its column
 
 
+class _Owners(list):
+    """An indicator's owners as read before the import, answering `.all()` as its manager."""
+
+    def all(self) -> list[Any]:
+        return list(self)
+
+
+class OwnersField(fields.Field):
+    """The owners column. During an import each indicator's owners as they stood come from
+    what before_import read (`known`), not a query a row: django-import-export compares
+    and shows them from a deep copy of the indicator, which keeps no prefetched rows. Once
+    a row's owners are saved, they are read from the database again."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.known: dict[int, list[Any]] = {}
+
+    def get_value(self, instance: Any) -> Any:
+        if instance.pk in self.known:
+            return _Owners(self.known[instance.pk])
+        return super().get_value(instance)
+
+    def save(self, instance: Any, row: Any, is_m2m: bool = False, **kwargs: Any) -> None:
+        self.known.pop(instance.pk, None)
+        super().save(instance, row, is_m2m=is_m2m, **kwargs)
+
+
 class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
     ref = fields.Field(attribute="ref", column_name="ref")
     title = fields.Field(attribute="title", column_name="title")
@@ -76,7 +103,7 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
         column_name="ytd_method",
         widget=ChoiceWidget(Indicator.YtdMethod.values, "year-to-date method"),
     )
-    owners = fields.Field(attribute="owners", column_name="owners", widget=UsernamesWidget())
+    owners = OwnersField(attribute="owners", column_name="owners", widget=UsernamesWidget())
     minimum = fields.Field(attribute="minimum", column_name="minimum", widget=FigureWidget())
     maximum = fields.Field(attribute="maximum", column_name="maximum", widget=FigureWidget())
     amber_tolerance = fields.Field(
@@ -92,6 +119,8 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
         "minimum", "maximum", "amber_tolerance", "lof_id", "oflog_id", "lginform_id",
     )  # fmt: skip
     numeric = ("decimals", "minimum", "maximum", "amber_tolerance")
+    found_fields = ("service_area",)  # by its widget: the model need not look again
+    keys_checked = True  # see before_import
 
     class Meta:
         model = Indicator
@@ -110,9 +139,24 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
             "owners"
         )
 
+    def before_import(self, dataset: Any, **kwargs: Any) -> None:
+        for name in ("service_area", "owners"):
+            self.fields[name].widget.forget()
+        # The whole catalogue and its owners, read once: a row finds its indicator here,
+        # and the model's one-indicator-a-reference rule needs no query a row (StrictImport
+        # refuses a second row for a reference).
+        self._existing = {
+            indicator.ref.lower(): indicator
+            for indicator in Indicator.objects.select_related("service_area__directorate")
+        }
+        owners: dict[int, list[Any]] = {i.pk: [] for i in self._existing.values()}
+        for link in Indicator.owners.through.objects.select_related("user").order_by("pk"):
+            owners[link.indicator_id].append(link.user)
+        self.fields["owners"].known = owners
+
     def get_instance(self, instance_loader: Any, row: dict) -> Indicator | None:
         ref = str(row.get("ref") or "").strip()
-        return Indicator.objects.filter(ref__iexact=ref).first() if ref else None
+        return self._existing.get(ref.lower()) if ref else None
 
     def import_instance(self, instance: Indicator, row: dict, **kwargs: Any) -> None:
         errors: dict[str, Any] = {}

@@ -129,7 +129,17 @@ class IndicatorRefWidget(widgets.Widget):
 
 
 class ServiceAreaWidget(widgets.Widget):
-    """The service area named in the row, under the row's directorate; both made if missing."""
+    """The service area named in the row, under the row's directorate; both made if missing.
+
+    Each is found (or made) once per import; `forget()` starts afresh, as every import
+    must (what a checked file made went with the check's rollback)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._known: dict[tuple[str, str], ServiceArea] = {}
+
+    def forget(self) -> None:
+        self._known = {}
 
     def clean(self, value: Any, row: Any = None, **kwargs: Any) -> ServiceArea:
         name = _text(value)
@@ -138,9 +148,13 @@ class ServiceAreaWidget(widgets.Widget):
             raise ValueError("The service area is missing.")
         if not directorate_name:
             raise ValueError("The directorate is missing.")
-        directorate, _ = Directorate.objects.get_or_create(name=directorate_name)
-        area, _ = ServiceArea.objects.get_or_create(directorate=directorate, name=name)
-        return area
+        key = (directorate_name, name)
+        if key not in self._known:
+            directorate, _ = Directorate.objects.get_or_create(name=directorate_name)
+            self._known[key], _ = ServiceArea.objects.get_or_create(
+                directorate=directorate, name=name
+            )
+        return self._known[key]
 
     def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
         return value.name if value else ""
@@ -151,14 +165,19 @@ class UsernamesWidget(widgets.ManyToManyWidget):
 
     def __init__(self) -> None:
         super().__init__(get_user_model(), separator=";", field="username")
+        self._by_name: dict[str, Any] | None = None
+
+    def forget(self) -> None:
+        self._by_name = None
 
     def clean(self, value: Any, row: Any = None, **kwargs: Any) -> Any:
         names = [n.strip() for n in _text(value).split(";") if n.strip()]
-        users = list(self.model.objects.filter(username__in=names))
-        unknown = sorted(set(names) - {u.username for u in users})
+        if self._by_name is None:  # everyone, read once per import: a file names most
+            self._by_name = {u.username: u for u in self.model.objects.all()}
+        unknown = sorted({n for n in names if n not in self._by_name})
         if unknown:
             raise ValueError(f"No such user: {', '.join(unknown)}.")
-        return users
+        return [self._by_name[n] for n in dict.fromkeys(names)]
 
     def render(self, value: Any, obj: Any = None, **kwargs: Any) -> str:
         if value is None:
