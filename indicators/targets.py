@@ -8,7 +8,7 @@ against the profile to date (`rating.profile_to_date`). No queries here but `loa
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -62,11 +62,20 @@ def _floor_to_date(method: str, chosen: Sequence[Target | None]) -> Decimal | No
     return rating.profile_to_date(method, [t.floor if t else None for t in chosen])
 
 
+_INDICATOR = Target._meta.get_field("indicator")
+
+
 def load(
-    indicator_ids: Iterable[Any], start_years: Iterable[int]
+    indicator_ids: Iterable[Any],
+    start_years: Iterable[int],
+    *,
+    indicators: Mapping[int, Any] | None = None,
 ) -> dict[tuple[int, int], YearTargets]:
     """Every target of these indicators (ids, or a query giving them) in these financial
-    years, by (indicator, year): one query. A pair with no targets is not in the answer."""
+    years, by (indicator, year): one query. A pair with no targets is not in the answer.
+
+    Given the indicators already read (`indicators`, by id), each target knows its own, so
+    that what it says of itself (a profile's "for Sep-26") reads no indicator again."""
     found: dict[tuple[int, int], YearTargets] = defaultdict(YearTargets)
     rows = (
         Target.objects.filter(
@@ -76,6 +85,8 @@ def load(
         .order_by()
     )
     for target in rows:
+        if indicators is not None and target.indicator_id in indicators:
+            _INDICATOR.set_cached_value(target, indicators[target.indicator_id])
         held = found[(target.indicator_id, target.year.start_year)]
         if target.period is None:
             held.year = target

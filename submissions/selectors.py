@@ -210,7 +210,11 @@ def _rows(
     """Each return's row: targets, approved figures since April last year and open
     actions of their indicators, in three queries."""
     year = periods.financial_year_of(period.month)
-    held = load_targets(indicator_ids, [year - 1, year])
+    held = load_targets(
+        indicator_ids,
+        [year - 1, year],
+        indicators={ret.indicator_id: ret.indicator for ret in rows},
+    )
     # Back to April last year: the outlier history is the last 12 months, and the year end
     # reads last year's pattern.
     start = min(periods.add_months(period.month, -HISTORY_MONTHS), periods.year_start(year - 1))

@@ -89,3 +89,31 @@ def test_my_returns_reads_the_history_of_the_owners_indicators_by_their_ids(clie
     ]
     assert history, "the history query was not found"
     assert all("SELECT" not in sql.split("WHERE", 1)[1] for sql in history)
+
+
+def test_my_returns_costs_no_query_a_card_for_a_profiled_target(client, alice, period):
+    """A profile's target says which period it is for ("for Oct-26"), which needs its
+    indicator's frequency: each card read its indicator again until the targets were given
+    the indicators already read."""
+    from decimal import Decimal
+
+    from indicators import periods
+
+    def add_profiled(count):
+        for _ in range(count):
+            indicator = IndicatorFactory(owners=[alice])
+            TargetFactory(indicator=indicator, year=period.year)
+            TargetFactory(
+                indicator=indicator, year=period.year, period=period.month, target=Decimal(95)
+            )
+            Return.objects.create(indicator=indicator, period=period)
+
+    client.force_login(alice)
+    url = reverse("submissions-mine")
+    add_profiled(2)
+    client.get(url)  # warm the session
+    at_2 = queries(client, url)
+    add_profiled(10)
+    assert queries(client, url) == at_2
+    label = periods.period_label(period.month)
+    assert client.get(url).content.decode().count(f"for {label}</span>") == 12
