@@ -212,7 +212,10 @@ class TargetResource(SafeTextMixin, StrictImport, LookupErrorsAsCells, resources
         import_id_fields = ("year", "ref")  # and the period, where given: see get_instance
         fields = ("year", "ref", "target", "floor", "lower", "upper", "note", "period")
         clean_model_instances = True
-        skip_unchanged = False
+        # A year's targets exported, corrected and imported back: the rows left as they
+        # were are reported unchanged and not written again (see skip_row).
+        skip_unchanged = True
+        report_skipped = True
         # Checked row by row, then written together with their history (bulk_create and
         # bulk_update below): a May round's thousands of targets in a few queries.
         use_bulk = True
@@ -308,6 +311,19 @@ class TargetResource(SafeTextMixin, StrictImport, LookupErrorsAsCells, resources
                 self.handle_import_error(result, error, raise_errors)
             finally:
                 self.update_instances.clear()
+
+    def skip_row(
+        self,
+        instance: Target,
+        original: Target | None,
+        row: Any,
+        import_validation_errors: Any = None,
+    ) -> bool:
+        """Unchanged rows are skipped, except a provisional carry-over: the committee's
+        figures confirm it even where they are last year's again."""
+        if original is not None and original.pk is not None and original.provisional:
+            return False
+        return super().skip_row(instance, original, row, import_validation_errors)
 
     def _change_reason(self) -> str:
         return f"Imported from {self.file_name}" if self.file_name else "Imported"

@@ -413,3 +413,31 @@ def test_a_target_added_by_someone_else_while_a_file_is_saved_leaves_nothing_hal
         call_command("import", "indicators.resources.TargetResource", str(path), "--no-input")
     assert Target.objects.get(indicator=fn01).target == D("97.5")
     assert not Target.objects.filter(indicator=other).exists()
+
+
+def test_a_year_exported_then_imported_with_one_change_saves_only_that_one(client, sam, fn01):
+    """The May round as administrators do it: export the targets, correct one, import the
+    file back. The rest are reported unchanged, and nothing is written for them."""
+    from indicators.resources import TargetResource
+
+    TargetFactory(indicator=IndicatorFactory(ref="FN02"), target=D(40), floor=D(35))
+    exported = TargetResource().export().csv
+    assert exported.count("\n") == 3  # the header and both targets
+    content = exported.replace("FN01,97.5,", "FN01,98,")
+    page = upload(client, sam, "targets.csv", content.encode(), CSV_FORMAT)
+    assert "0 new, 1 changed, 1 unchanged or blank" in page.content.decode()
+    client.post(reverse("admin:indicators_target_process_import"), confirm_data(page))
+    assert Target.objects.get(indicator=fn01).target == D(98)
+    assert Target.objects.get(indicator__ref="FN01").history.count() == 2  # made, then changed
+    assert Target.objects.get(indicator__ref="FN02").history.count() == 1  # made only
+
+
+def test_a_provisional_target_confirmed_at_the_same_figures_is_a_change(client, sam, fn01):
+    """Carried over provisionally from last year, then agreed by the committee unchanged:
+    the import confirms it, so it counts as changed and is no longer provisional."""
+    Target.objects.filter(indicator=fn01).update(provisional=True)
+    content = (HEADER + "2023/24,FN01,97.5,95,,,\n").encode()
+    page = upload(client, sam, "targets.csv", content, CSV_FORMAT)
+    assert "0 new, 1 changed, 0 unchanged or blank" in page.content.decode()
+    client.post(reverse("admin:indicators_target_process_import"), confirm_data(page))
+    assert Target.objects.get(indicator=fn01).provisional is False
