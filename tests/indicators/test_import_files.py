@@ -425,7 +425,12 @@ def test_a_year_exported_then_imported_with_one_change_saves_only_that_one(clien
     assert exported.count("\n") == 3  # the header and both targets
     content = exported.replace("FN01,97.5,", "FN01,98,")
     page = upload(client, sam, "targets.csv", content.encode(), CSV_FORMAT)
-    assert "0 new, 1 changed, 1 unchanged or blank" in page.content.decode()
+    text = page.content.decode()
+    assert "0 new, 1 changed, 1 unchanged or blank" in text
+    start = text.index("Preview: the 1 new and changed row")
+    preview = text[start : text.index("</table>", start)]
+    assert "The 1 unchanged or blank row is not listed." in preview
+    assert "<del>97.5</del> → <ins>98</ins>" in preview and "FN02" not in preview
     client.post(reverse("admin:indicators_target_process_import"), confirm_data(page))
     assert Target.objects.get(indicator=fn01).target == D(98)
     assert Target.objects.get(indicator__ref="FN01").history.count() == 2  # made, then changed
