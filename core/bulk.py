@@ -9,9 +9,13 @@ demo's SQLite) `bulk_update` is used.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
 
-from django.db import connection, models
+from django.db import DEFAULT_DB_ALIAS, connection, connections, models
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 
 def update_rows(objs: Sequence[models.Model], fields: Sequence[str]) -> None:
@@ -25,23 +29,92 @@ def update_rows(objs: Sequence[models.Model], fields: Sequence[str]) -> None:
     meta = model._meta
     chosen = [meta.pk, *(meta.get_field(name) for name in fields)]
     quote = connection.ops.quote_name
-    table, scratch = quote(meta.db_table), quote(f"{meta.db_table}_new_values")
-    columns = ", ".join(quote(f.column) for f in chosen)
+    table, scratch = quote(meta.db_table), f"{meta.db_table}_new_values"
     key = quote(meta.pk.column)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"CREATE TEMPORARY TABLE {scratch} ON COMMIT DROP AS "
-            f"SELECT {columns} FROM {table} WITH NO DATA"
+            f"CREATE TEMPORARY TABLE {quote(scratch)} ON COMMIT DROP AS "
+            f"SELECT {', '.join(quote(f.column) for f in chosen)} FROM {table} WITH NO DATA"
         )
-        with cursor.copy(f"COPY {scratch} ({columns}) FROM STDIN") as copy:
-            for obj in objs:
-                copy.write_row(
-                    [f.get_db_prep_save(getattr(obj, f.attname), connection) for f in chosen]
-                )
+        _copy_in(scratch, chosen, ([getattr(obj, f.attname) for f in chosen] for obj in objs))
         assignments = ", ".join(
             f"{quote(f.column)} = v.{quote(f.column)}" for f in chosen if not f.primary_key
         )
         cursor.execute(
-            f"UPDATE {table} AS t SET {assignments} FROM {scratch} AS v WHERE t.{key} = v.{key}"
+            f"UPDATE {table} AS t SET {assignments} FROM {quote(scratch)} AS v "
+            f"WHERE t.{key} = v.{key}"
         )
-        cursor.execute(f"DROP TABLE {scratch}")
+        cursor.execute(f"DROP TABLE {quote(scratch)}")
+
+
+def create_with_history(
+    objs: Sequence[models.Model],
+    *,
+    user: Any,
+    when: datetime | None = None,
+    reason: str | None = "",
+) -> None:
+    """simple-history's `bulk_create_with_history`: `objs` (new, all of one model) inserted,
+    their keys read back, and a "+" record of each written with one COPY."""
+    if not objs:
+        return
+    model = type(objs[0])
+    if connection.vendor != "postgresql":  # where bulk_create may not read the keys back
+        bulk_create_with_history(
+            objs, model, batch_size=1000, default_user=user, default_date=when,
+            default_change_reason=reason,
+        )  # fmt: skip
+        return
+    model._default_manager.bulk_create(objs, batch_size=1000)
+    insert_history(objs, update=False, user=user, when=when or timezone.now(), reason=reason)
+
+
+def insert_history(
+    objs: Sequence[models.Model],
+    *,
+    update: bool,
+    user: Any,
+    when: datetime,
+    reason: str | None = "",
+) -> None:
+    """simple-history's `bulk_history_create`, written with one COPY: a record of each of
+    `objs` as it now stands ("~" changed, or "+" made), by `user` (or the object's own
+    `_history_user`) at `when`, for the object's `_change_reason` (or `reason`)."""
+    if not objs:
+        return
+    history = type(objs[0]).history.model
+    if connection.vendor != "postgresql":
+        type(objs[0]).history.bulk_history_create(
+            objs, update=update, default_user=user, default_date=when,
+            default_change_reason=reason,
+        )  # fmt: skip
+        return
+    meta = history._meta
+    tracked = [f.attname for f in history.tracked_fields]
+    marks = ["history_date", "history_user", "history_change_reason", "history_type"]
+    chosen = [meta.get_field(name) for name in tracked] + [meta.get_field(m) for m in marks]
+    kind = "~" if update else "+"
+
+    def values(obj: models.Model) -> list[Any]:
+        by = getattr(obj, "_history_user", user) or history.get_default_history_user(obj)
+        return [
+            *(getattr(obj, name) for name in tracked),
+            getattr(obj, "_history_date", when),
+            getattr(by, "pk", None),  # a user, or none (the command line)
+            getattr(obj, "_change_reason", None) or reason,
+            kind,
+        ]
+
+    _copy_in(meta.db_table, chosen, (values(obj) for obj in objs))
+
+
+def _copy_in(table: str, fields: Sequence[Any], rows: Iterable[list[Any]]) -> None:
+    """COPY rows of values (one for each of `fields`, as a model holds them) into `table`."""
+    db = connections[DEFAULT_DB_ALIAS]  # resolved once, not through the proxy a value
+    quote = db.ops.quote_name
+    columns = ", ".join(quote(f.column) for f in fields)
+    with db.cursor() as cursor, cursor.copy(f"COPY {quote(table)} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(
+                [f.get_db_prep_save(value, db) for f, value in zip(fields, row, strict=True)]
+            )

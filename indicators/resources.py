@@ -14,10 +14,10 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db.models import F
+from django.utils import timezone
 from import_export import fields, resources
-from simple_history.utils import bulk_create_with_history
 
-from core.bulk import update_rows
+from core.bulk import create_with_history, insert_history, update_rows
 
 from . import periods
 from .importing import StrictImport
@@ -275,12 +275,8 @@ class TargetResource(SafeTextMixin, StrictImport, LookupErrorsAsCells, resources
         one would record it."""
         if self.create_instances and (using_transactions or not dry_run):
             try:
-                bulk_create_with_history(
-                    self.create_instances,
-                    Target,
-                    batch_size=batch_size,
-                    default_user=self.importing_user,
-                    default_change_reason=self._change_reason(),
+                create_with_history(
+                    self.create_instances, user=self.importing_user, reason=self._change_reason()
                 )
             except Exception as error:
                 self.handle_import_error(result, error, raise_errors)
@@ -300,12 +296,12 @@ class TargetResource(SafeTextMixin, StrictImport, LookupErrorsAsCells, resources
         if self.update_instances and (using_transactions or not dry_run):
             try:
                 update_rows(self.update_instances, [*FIGURES, "note", "provisional"])
-                Target.history.bulk_history_create(
+                insert_history(
                     self.update_instances,
                     update=True,
-                    batch_size=batch_size,
-                    default_user=self.importing_user,
-                    default_change_reason=self._change_reason(),
+                    user=self.importing_user,
+                    when=timezone.now(),
+                    reason=self._change_reason(),
                 )
             except Exception as error:
                 self.handle_import_error(result, error, raise_errors)

@@ -18,7 +18,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
 
-from core.bulk import update_rows
+from core.bulk import create_with_history, insert_history, update_rows
 from indicators import periods
 from indicators.models import FinancialYear, Indicator
 from indicators.services import year_rollover
@@ -316,9 +316,7 @@ def returns_record_from_source(
         if item.ret.pk is None
     }
     if drafts:
-        bulk_create_with_history(
-            list(drafts.values()), Return, default_user=user, default_change_reason=None
-        )
+        create_with_history(list(drafts.values()), user=user, reason=None)
     rets = [drafts.get(i, item.ret) for i, item in enumerate(items)]
     pks = [ret.pk for ret in rets]
     claimed = _claim_many(rets)
@@ -389,12 +387,10 @@ def _write_many(rets: Sequence[Return], user: Any) -> None:
     for ret in old:
         ret.updated_at = now  # auto_now, which a bulk update does not set
     if new:
-        bulk_create_with_history(new, Return, batch_size=1000, default_user=user, default_date=now)
+        create_with_history(new, user=user, when=now)
     if old:
         update_rows(old, _RECORDED_FIELDS)
-        Return.history.bulk_history_create(
-            old, batch_size=1000, update=True, default_user=user, default_date=now
-        )
+        insert_history(old, update=True, user=user, when=now)
 
 
 @dataclass(frozen=True)
