@@ -9,13 +9,31 @@ demo's SQLite) `bulk_update` is used.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connection, connections, models
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a batch of thousands of rows is built: each of
+    its passes walks every object alive, and a file's rows, models and history are tens of
+    thousands of them, so a 2,000-row import spent a quarter of its time collecting and
+    finding nothing. Back on (if it was) when the batch is done; the batch's garbage is
+    collected with the next pass."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def update_rows(objs: Sequence[models.Model], fields: Sequence[str]) -> None:

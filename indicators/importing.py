@@ -23,6 +23,8 @@ from django.utils.html import format_html
 from import_export.resources import Diff
 from import_export.results import Error, Result
 
+from core.bulk import collector_paused
+
 
 class ImportProblem(Exception):
     """A problem with a file, in words; its repr is the words (the command prints repr)."""
@@ -124,7 +126,8 @@ class StrictImport:
                 f"The header is on line {header_line} of the sheet “{dataset.title}”: "
                 f"{above} skipped.",
             )
-        result = super().import_data(dataset, dry_run=dry_run, **kwargs)
+        with collector_paused():
+            result = super().import_data(dataset, dry_run=dry_run, **kwargs)
         result.warnings = self.warnings
         if result.has_validation_errors() and kwargs.get("user") is None:
             # Not the admin (which lists invalid rows itself): make each one an error, so

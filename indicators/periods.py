@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 import holidays
 
@@ -90,6 +90,7 @@ def is_due(frequency: str, month: date) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)  # date.strftime is slow (10,000 labels took 0.1 s) and pages repeat them
 def period_label(month: date, frequency: str = "monthly") -> str:
     """How a committee paper names a period: `Oct-23`, `Sep-23 (Q2)`, `2023/24`."""
     short = month.strftime("%b-%y")
