@@ -8,7 +8,7 @@ the version the user read is checked in the UPDATE itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -28,7 +28,7 @@ from .actions import ActionChanges, ActionRefused, actions_apply
 from .figures import Judging, ReturnData, figure_problems, submit_problems, unanswered
 from .models import Notification, Return, ReturnPeriod, person_name
 from .notifications import queue_delivery
-from .selectors import build_rows, rows_for_returns
+from .selectors import ReturnRow, build_rows, rows_for_returns
 from .workflow import Action, TransitionNotAllowed
 
 
@@ -428,17 +428,21 @@ class EntryRefused(Exception):
 
 
 @transaction.atomic
-def returns_save_and_submit(*, user: Any, entries: Sequence[Entry]) -> Outcome:
+def returns_save_and_submit(
+    *, user: Any, entries: Sequence[Entry], judged: Mapping[int, ReturnRow] | None = None
+) -> Outcome:
     """Save and submit an owner's returns in one go: all of it, or (on the first refusal,
     raised as EntryRefused with its place) none of it.
 
     Each return's action changes are made first, so that an action added with a second
-    red month counts for its submission.
+    red month counts for its submission. `judged`: each return's row (by its id) as the
+    caller has just read it in this request (My returns' cards), so that what the returns
+    are judged against (targets, figures before, open actions, owners) is not read again.
     """
     if not any(entry.actions for entry in entries):
         try:
             with transaction.atomic():
-                return _save_and_submit_many(user, entries)
+                return _save_and_submit_many(user, entries, judged)
         except _NotAllClaimed:
             pass  # one by one below: the first stale return is refused at its place
     saved = submitted = 0
@@ -473,11 +477,27 @@ def returns_save_and_submit(*, user: Any, entries: Sequence[Entry]) -> Outcome:
     return Outcome(saved=saved, submitted=submitted)
 
 
+def _rows_of(rets: list[Return]) -> dict[int, ReturnRow]:
+    """Claimed returns' rows (what each is judged against), by return id; the workflow's
+    checks given their indicators' owners."""
+    rows = {}
+    by_period: dict[int, list[Return]] = {}
+    for ret in rets:
+        by_period.setdefault(ret.period_id, []).append(ret)
+    for members in by_period.values():
+        for row in rows_for_returns(members, members[0].period):
+            row.indicator._owners_read = row.owners
+            rows[row.ret.pk] = row
+    return rows
+
+
 class _NotAllClaimed(Exception):
     """Someone changed one of a batch's returns since the page was read."""
 
 
-def _save_and_submit_many(user: Any, entries: Sequence[Entry]) -> Outcome:
+def _save_and_submit_many(
+    user: Any, entries: Sequence[Entry], judged: Mapping[int, ReturnRow] | None = None
+) -> Outcome:
     """returns_save_and_submit without action changes, in a fixed number of queries: the
     returns claimed at their expected versions in one UPDATE (_NotAllClaimed if any has
     moved on), read fresh with what they are judged against, checked as return_save and
@@ -495,14 +515,16 @@ def _save_and_submit_many(user: Any, entries: Sequence[Entry]) -> Outcome:
     fresh = Return.objects.select_related("indicator", "period", "updated_by").in_bulk(
         [entry.ret.pk for _, entry in wanted]
     )
-    rows = {}
-    by_period: dict[int, list[Return]] = {}
-    for ret in fresh.values():
-        by_period.setdefault(ret.period_id, []).append(ret)
-    for members in by_period.values():
-        for row in rows_for_returns(members, members[0].period):
-            row.indicator._owners_read = row.owners  # the workflow's checks read them
-            rows[row.ret.pk] = row
+    rows: Mapping[int, ReturnRow] = {}
+    if judged is not None and all(pk in judged for pk in fresh):
+        # Read moments ago in this request. Re-reading them after the claim would make
+        # them no truer: the claim locks the returns, not their targets, figures before
+        # or actions.
+        rows = judged
+        for pk, ret in fresh.items():
+            ret.indicator._owners_read = rows[pk].owners  # the workflow's checks read them
+    else:
+        rows = _rows_of(list(fresh.values()))
     done, waiting, saved, submitted = [], [], 0, 0
     for index, entry in wanted:
         ret, row = fresh[entry.ret.pk], rows[entry.ret.pk]

@@ -220,7 +220,11 @@ def _apply(request: HttpRequest, formset: Any, submitting: set[int]) -> bool:
         for form in forms
     ]
     try:
-        done = services.returns_save_and_submit(user=request.user, entries=entries)
+        done = services.returns_save_and_submit(
+            user=request.user,
+            entries=entries,
+            judged={form.row.ret.pk: form.row for form in forms},  # read for this page
+        )
     except services.EntryRefused as refused:
         _place_error(forms[refused.index], refused.error)
         return False

@@ -117,3 +117,20 @@ def test_my_returns_costs_no_query_a_card_for_a_profiled_target(client, alice, p
     assert queries(client, url) == at_2
     label = periods.period_label(period.month)
     assert client.get(url).content.decode().count(f"for {label}</span>") == 12
+
+
+def test_submit_all_reads_what_the_returns_are_judged_against_once(client, alice, period):
+    """The page's own read of targets, figures before and open actions serves the
+    submission too: read again after the returns are claimed, they were no truer (the
+    claim locks the returns, not those) and Submit all cost a sixth more."""
+    client.force_login(alice)
+    add_indicators(3, alice, period)
+    data = {"action": "submit_all"}
+    for ret in Return.objects.filter(period=period):
+        data |= {f"r{ret.pk}-version": ret.version, f"r{ret.pk}-value": "91"}
+    with CaptureQueriesContext(connection) as captured:
+        assert client.post(reverse("submissions-mine"), data).status_code == 302
+    assert Return.objects.filter(period=period, status="submitted").count() == 3
+    reads = [q["sql"] for q in captured.captured_queries]
+    for table in ("indicators_target", "submissions_action", "indicators_indicator_owners"):
+        assert len([sql for sql in reads if sql.startswith(f'SELECT "{table}".')]) == 1, table
