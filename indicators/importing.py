@@ -209,6 +209,10 @@ class StrictImport:
             columns = {f.attribute: f.column_name for f in self.fields.values() if f.attribute}
             raise ValidationError({columns.get(key, key): value for key, value in errors.items()})
 
+    def _change_reason(self) -> str:
+        """What the history of a row this import writes says of it."""
+        return f"Imported from {self.file_name}" if self.file_name else "Imported"
+
     def warn(self, row_number: int | None, message: str) -> None:
         where = f"Line {file_line(row_number)}: " if row_number else ""
         self.warnings.append(where + message)

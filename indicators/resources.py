@@ -150,9 +150,61 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
             for indicator in Indicator.objects.select_related("service_area__directorate")
         }
         owners: dict[int, list[Any]] = {i.pk: [] for i in self._existing.values()}
+        self._links: dict[int, list[Any]] = {i.pk: [] for i in self._existing.values()}
         for link in Indicator.owners.through.objects.select_related("user").order_by("pk"):
             owners[link.indicator_id].append(link.user)
+            self._links[link.indicator_id].append(link)
         self.fields["owners"].known = owners
+        self._batch: dict[int, Indicator] = {}  # changed, their owners not: see save_instance
+
+    def save_instance(self, instance: Indicator, is_create: bool, row: Any, **kwargs: Any) -> None:
+        """A changed indicator whose owners stay as they are is written with the others
+        after the last row (after_import); a new one, or one whose owners change, now, one
+        at a time, with its owners. Either way its history says who imported it, and
+        from which file."""
+        instance._change_reason = self._change_reason()
+        if getattr(self.importing_user, "pk", None) is not None:
+            instance._history_user = self.importing_user
+        if not is_create and not self._owners_change(instance, row):
+            self._batch[instance.pk] = instance
+            return
+        super().save_instance(instance, is_create, row, **kwargs)
+
+    def save_m2m(self, instance: Indicator, row: Any, **kwargs: Any) -> None:
+        if instance.pk not in self._batch:
+            super().save_m2m(instance, row, **kwargs)
+
+    def _owners_change(self, instance: Indicator, row: Any) -> bool:
+        if "owners" not in row:
+            return False
+        wanted = {user.pk for user in self.fields["owners"].clean(row)}
+        return wanted != {user.pk for user in self.fields["owners"].known[instance.pk]}
+
+    def after_import(self, dataset: Any, result: Any, **kwargs: Any) -> None:
+        """The changed indicators whose owners stay as they were, written together: their
+        columns with one COPY and UPDATE, then their history, each record with its owners
+        as simple-history records them (one save at a time took 7 ms an indicator)."""
+        super().after_import(dataset, result, **kwargs)
+        changed, self._batch = list(self._batch.values()), {}
+        if not changed:
+            return
+        update_rows(
+            changed, [f.attname for f in Indicator._meta.concrete_fields if not f.primary_key]
+        )
+        records = Indicator.history.bulk_history_create(
+            changed, update=True, default_change_reason=self._change_reason()
+        )
+        owners_then = Indicator.history.model._meta.get_field("historicalindicator_owners")
+        owners_then.related_model.objects.bulk_create(
+            [
+                owners_then.related_model(
+                    id=link.pk, indicator_id=link.indicator_id, user_id=link.user_id, history=record
+                )
+                for indicator, record in zip(changed, records, strict=True)
+                for link in self._links[indicator.pk]
+            ],
+            batch_size=1000,
+        )
 
     def get_instance(self, instance_loader: Any, row: dict) -> Indicator | None:
         ref = str(row.get("ref") or "").strip()
@@ -320,9 +372,6 @@ class TargetResource(SafeTextMixin, StrictImport, LookupErrorsAsCells, resources
         if original is not None and original.pk is not None and original.provisional:
             return False
         return super().skip_row(instance, original, row, import_validation_errors)
-
-    def _change_reason(self) -> str:
-        return f"Imported from {self.file_name}" if self.file_name else "Imported"
 
     def import_instance(self, instance: Target, row: dict, **kwargs: Any) -> None:
         super().import_instance(instance, row, **kwargs)
