@@ -20,7 +20,7 @@ from import_export import fields, resources
 from core.bulk import create_with_history, insert_history, update_rows
 
 from . import periods
-from .importing import StrictImport
+from .importing import StrictImport, copied_sharing_related
 from .models import Indicator, Target
 from .safe_text import SafeTextMixin
 from .widgets import (
@@ -135,6 +135,8 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
         clean_model_instances = True
         skip_unchanged = True
         report_skipped = True
+        # No savepoint a row: the rows are written after the last one (save_instance).
+        use_bulk = True
 
     def get_queryset(self) -> Any:
         return Indicator.objects.select_related("service_area__directorate").prefetch_related(
@@ -147,10 +149,10 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
         # The whole catalogue and its owners, read once: a row finds its indicator here,
         # and the model's one-indicator-a-reference rule needs no query a row (StrictImport
         # refuses a second row for a reference).
-        self._existing = {
-            indicator.ref.lower(): indicator
-            for indicator in Indicator.objects.select_related("service_area__directorate")
-        }
+        self._existing = {}
+        for indicator in Indicator.objects.select_related("service_area__directorate"):
+            copied_sharing_related(indicator)
+            self._existing[indicator.ref.lower()] = indicator
         owners: dict[int, list[Any]] = {i.pk: [] for i in self._existing.values()}
         self._links: dict[int, list[Any]] = {i.pk: [] for i in self._existing.values()}
         for link in Indicator.owners.through.objects.select_related("user").order_by("pk"):
@@ -174,12 +176,9 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
             self._new.append(instance)
         elif not self._owners_change(instance, row):
             self._batch[instance.pk] = instance
-        else:
-            super().save_instance(instance, is_create, row, **kwargs)
-
-    def save_m2m(self, instance: Indicator, row: Any, **kwargs: Any) -> None:
-        if instance.pk is not None and instance.pk not in self._batch:
-            super().save_m2m(instance, row, **kwargs)
+        else:  # its owners change: saved now, with them (and its history and theirs)
+            self.do_instance_save(instance, is_create)
+            self.import_field(self.fields["owners"], instance, row, is_m2m=True)
 
     def _owners_change(self, instance: Indicator, row: Any) -> bool:
         if "owners" not in row:

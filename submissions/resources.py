@@ -16,17 +16,15 @@ quarter's last month. Existing returns are loaded once per file, not per row.
 
 from __future__ import annotations
 
-import copy
 import getpass
 from datetime import date, datetime
-from functools import partial
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from import_export import fields, resources, widgets
 
 from indicators import periods
-from indicators.importing import StrictImport
+from indicators.importing import StrictImport, copied_sharing_related
 from indicators.models import FinancialYear
 from indicators.rating import quantize
 from indicators.safe_text import SafeTextMixin
@@ -75,11 +73,6 @@ class PeriodWidget(widgets.Widget):
 
 _PERIOD = Return._meta.get_field("period")
 _INDICATOR = Return._meta.get_field("indicator")
-
-
-def _copy_sharing_related(ret: Return, memo: dict) -> Return:
-    """A copy of a return with its own fields, sharing the objects it refers to."""
-    return copy.copy(ret)
 
 
 class ResultResource(SafeTextMixin, StrictImport, resources.ModelResource):
@@ -148,10 +141,7 @@ class ResultResource(SafeTextMixin, StrictImport, resources.ModelResource):
         for ret in Return.objects.filter(period__month__in=months).order_by():
             _PERIOD.set_cached_value(ret, by_id[ret.period_id])
             _INDICATOR.set_cached_value(ret, indicators[ret.indicator_id])
-            # import-export deep-copies each row's return to show its change; a copy that
-            # shares the indicator and period is all the change needs (copying them too
-            # took a quarter of checking a file of thousands of corrections).
-            ret.__deepcopy__ = partial(_copy_sharing_related, ret)
+            copied_sharing_related(ret)
             self._existing[(ret.period.month, ret.indicator.ref.upper())] = ret
         user = self.importing_user
         who = (
