@@ -595,3 +595,30 @@ def test_a_new_catalogue_is_saved_in_the_same_queries_however_long(db):
         return len([q for q in saved if "SAVEPOINT" not in q["sql"]])
 
     assert queries(20, "MANY") == queries(2, "FEW")
+
+
+def test_an_indicator_added_by_someone_else_while_a_catalogue_is_saved_leaves_nothing_saved(
+    tmp_path, monkeypatch
+):
+    """Between the catalogue being read and the file written, someone adds an indicator
+    the file also brings: the database refuses it, and none of the file is saved (neither
+    the other new one nor the retitled one)."""
+    from indicators.models import Indicator
+    from indicators.resources import IndicatorResource
+
+    kept = IndicatorFactory(ref="FN01", title="Invoices paid")
+    read = IndicatorResource.before_import
+
+    def then_someone_adds_one(self, dataset, **kwargs):
+        read(self, dataset, **kwargs)
+        IndicatorFactory(ref="NFN01", title="Added in the admin meanwhile")
+
+    monkeypatch.setattr(IndicatorResource, "before_import", then_someone_adds_one)
+    file = retitled_catalogue([kept]).decode() + new_catalogue([kept]).decode().split("\n", 1)[1]
+    file += new_catalogue([kept], prefix="M").decode().split("\n", 1)[1]
+    path = tmp_path / "catalogue.csv"
+    path.write_text(file)
+    with pytest.raises(CommandError):
+        call_command("import", "indicators.resources.IndicatorResource", str(path), "--no-input")
+    assert Indicator.objects.get(ref="FN01").title == "Invoices paid"
+    assert not Indicator.objects.filter(ref="MFN01").exists()
