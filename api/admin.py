@@ -13,7 +13,8 @@ from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from simple_history.admin import SimpleHistoryAdmin
+
+from core.history import HistoryAdmin
 
 from .models import ApiUse, ServiceAccount
 from .services import service_account_new_token, service_account_open, service_account_revoke
@@ -58,7 +59,7 @@ class RecentUseInline(admin.TabularInline):
 
 
 @admin.register(ServiceAccount)
-class ServiceAccountAdmin(SimpleHistoryAdmin):
+class ServiceAccountAdmin(HistoryAdmin):
     list_display = ("name", "state", "indicator_count", "token_hint", "last_used_at")
     search_fields = ("name",)
     filter_horizontal = ("indicators",)

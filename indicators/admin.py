@@ -14,8 +14,8 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
 from import_export.admin import ImportExportModelAdmin
-from simple_history.admin import SimpleHistoryAdmin
 
+from core.history import HistoryAdmin
 from core.roles import Role, has_role
 
 from . import periods
@@ -153,9 +153,7 @@ class TargetInline(admin.TabularInline):
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(
-    ReasonRequiredAdmin, PortalImportMixin, ImportExportModelAdmin, SimpleHistoryAdmin
-):
+class IndicatorAdmin(ReasonRequiredAdmin, PortalImportMixin, ImportExportModelAdmin, HistoryAdmin):
     resource_classes = [IndicatorResource]
     change_list_template = "admin/indicators/indicator/change_list.html"
     list_display = [
@@ -261,9 +259,7 @@ class FinancialYearAdmin(admin.ModelAdmin):
 
 
 @admin.register(Target)
-class TargetAdmin(
-    ReasonRequiredAdmin, PortalImportMixin, ImportExportModelAdmin, SimpleHistoryAdmin
-):
+class TargetAdmin(ReasonRequiredAdmin, PortalImportMixin, ImportExportModelAdmin, HistoryAdmin):
     resource_classes = [TargetResource]
     list_display = [
         "ref",

@@ -10,8 +10,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 from import_export.admin import ImportExportMixin
-from simple_history.admin import SimpleHistoryAdmin
 
+from core.history import HistoryAdmin
 from core.roles import Role, has_role, roles_of
 from indicators.admin import IndicatorAdmin
 from indicators.admin_import import PortalImportMixin
@@ -30,7 +30,7 @@ class ReturnPeriodAdmin(admin.ModelAdmin):
 
 
 @admin.register(Return)
-class ReturnAdmin(PortalImportMixin, ImportExportMixin, SimpleHistoryAdmin):
+class ReturnAdmin(PortalImportMixin, ImportExportMixin, HistoryAdmin):
     """Read-only, but for importing results from before the portal: figures and their
     sign-off otherwise change only through the portal's pages."""
 
@@ -76,7 +76,7 @@ class NotificationAdmin(admin.ModelAdmin):
 
 
 @admin.register(Deputy)
-class DeputyAdmin(SimpleHistoryAdmin):
+class DeputyAdmin(HistoryAdmin):
     """Cover for an owner's leave, set by the owner on their Cover page, or here for them."""
 
     list_display = ["deputy", "owner", "starts", "ends"]
