@@ -449,8 +449,9 @@ def test_a_provisional_target_confirmed_at_the_same_figures_is_a_change(client, 
     assert Target.objects.get(indicator=fn01).provisional is False
 
 
-def retitled_catalogue(indicators):
-    """The catalogue's export of `indicators`, every title changed, as CSV bytes."""
+def changed_catalogue(indicators, column, change):
+    """The catalogue's export of `indicators`, as CSV bytes, with `change` made to every
+    cell of `column` (a title changed: all changed; a reference: all new)."""
     import tablib
 
     from indicators.models import Indicator
@@ -459,12 +460,19 @@ def retitled_catalogue(indicators):
     exported = IndicatorResource().export(
         queryset=Indicator.objects.filter(pk__in=[i.pk for i in indicators]).order_by("ref")
     )
-    column = exported.headers.index("title")
+    at = exported.headers.index(column)
     rows = [
-        [f"{value} (revised)" if n == column else value for n, value in enumerate(row)]
-        for row in exported
+        [change(value) if n == at else value for n, value in enumerate(row)] for row in exported
     ]
     return tablib.Dataset(*rows, headers=exported.headers).csv.encode()
+
+
+def retitled_catalogue(indicators):
+    return changed_catalogue(indicators, "title", lambda title: f"{title} (revised)")
+
+
+def new_catalogue(indicators, prefix="N"):
+    return changed_catalogue(indicators, "ref", lambda ref: f"{prefix}{ref}")
 
 
 def test_a_retitled_catalogue_is_saved_with_each_indicators_history_and_owners(client, sam):
@@ -498,9 +506,10 @@ def test_a_retitled_catalogue_is_saved_with_each_indicators_history_and_owners(c
         assert saved.history.count() == records_before[saved.pk] + 1
 
 
-def test_a_retitled_catalogue_is_saved_in_the_same_queries_however_long(db):
-    """Each changed indicator was saved on its own, with its history and its owners'
-    history: 34 s for 5,000 retitled (bench/imports.py)."""
+@pytest.mark.parametrize(("make", "kind"), [(retitled_catalogue, "update"), (new_catalogue, "new")])
+def test_a_changed_or_new_catalogue_is_saved_in_the_same_queries_however_long(db, make, kind):
+    """Each changed or new indicator was saved on its own, with its owners and their
+    history: 5,000 took 34 s retitled, 53 s new (bench/imports.py), near gunicorn's minute."""
     from indicators.formats import CSV
     from indicators.models import Directorate, ServiceArea
     from indicators.resources import IndicatorResource
@@ -515,31 +524,13 @@ def test_a_retitled_catalogue_is_saved_in_the_same_queries_however_long(db):
             IndicatorFactory(ref=f"{prefix}{n:03d}", service_area=area, owners=[owner])
             for n in range(count)
         ]
-        file = CSV().create_dataset(retitled_catalogue(made))
+        file = CSV().create_dataset(make(made))
         with CaptureQueriesContext(connection) as saved:
             result = IndicatorResource().import_data(file, file_name="catalogue.csv")
-        assert result.totals["update"] == count and not result.has_errors()
+        assert result.totals[kind] == count and not result.has_errors()
         return len([q for q in saved if "SAVEPOINT" not in q["sql"]])
 
     assert queries(20, "MANY") == queries(2, "FEW")
-
-
-def new_catalogue(indicators, prefix="N"):
-    """The catalogue's export of `indicators` with every reference changed: all new."""
-    import tablib
-
-    from indicators.models import Indicator
-    from indicators.resources import IndicatorResource
-
-    exported = IndicatorResource().export(
-        queryset=Indicator.objects.filter(pk__in=[i.pk for i in indicators]).order_by("ref")
-    )
-    column = exported.headers.index("ref")
-    rows = [
-        [f"{prefix}{value}" if n == column else value for n, value in enumerate(row)]
-        for row in exported
-    ]
-    return tablib.Dataset(*rows, headers=exported.headers).csv.encode()
 
 
 def test_new_indicators_are_previewed_with_their_owners_then_saved_with_history(client, sam):
@@ -569,32 +560,6 @@ def test_new_indicators_are_previewed_with_their_owners_then_saved_with_history(
     assert (record.history_type, record.history_user) == ("+", sam)
     assert record.history_change_reason == "Imported from catalogue.csv"
     assert {then.user_id for then in record.owners.all()} == {alice.pk, bob.pk}
-
-
-def test_a_new_catalogue_is_saved_in_the_same_queries_however_long(db):
-    """Each new indicator was saved on its own, then its owners, each with history: 53 s
-    for 5,000 (bench/imports.py), near gunicorn's minute."""
-    from indicators.formats import CSV
-    from indicators.models import Directorate, ServiceArea
-    from indicators.resources import IndicatorResource
-
-    owner = UserFactory(username="alice")
-    area = ServiceArea.objects.create(
-        directorate=Directorate.objects.create(name="Finance"), name="Payments"
-    )
-
-    def queries(count, prefix):
-        made = [
-            IndicatorFactory(ref=f"{prefix}{n:03d}", service_area=area, owners=[owner])
-            for n in range(count)
-        ]
-        file = CSV().create_dataset(new_catalogue(made))
-        with CaptureQueriesContext(connection) as saved:
-            result = IndicatorResource().import_data(file, file_name="catalogue.csv")
-        assert result.totals["new"] == count and not result.has_errors()
-        return len([q for q in saved if "SAVEPOINT" not in q["sql"]])
-
-    assert queries(20, "MANY") == queries(2, "FEW")
 
 
 def test_an_indicator_added_by_someone_else_while_a_catalogue_is_saved_leaves_nothing_saved(
