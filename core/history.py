@@ -16,9 +16,9 @@ from simple_history.admin import SimpleHistoryAdmin
 
 
 class HistoryAdmin(SimpleHistoryAdmin):
-    def _checked_id(self, object_id: str) -> None:
+    def _checked_id(self, object_id: str, model: Any = None) -> None:
         try:
-            self.model._meta.pk.to_python(unquote(object_id))
+            (model or self.model)._meta.pk.to_python(unquote(object_id))
         except (ValidationError, ValueError, TypeError) as error:
             raise Http404("There is no such record.") from error
 
@@ -32,4 +32,6 @@ class HistoryAdmin(SimpleHistoryAdmin):
         self, request: HttpRequest, object_id: str, version_id: str, extra_context: Any = None
     ) -> HttpResponse:
         self._checked_id(object_id)
+        history = getattr(self.model, self.model._meta.simple_history_manager_attribute)
+        self._checked_id(version_id, history.model)  # one record of its history
         return super().history_form_view(request, object_id, version_id, extra_context)

@@ -176,9 +176,14 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
             self._new.append(instance)
         elif not self._owners_change(instance, row):
             self._batch[instance.pk] = instance
-        else:  # its owners change: saved now, with them (and its history and theirs)
+        elif self._writes(kwargs):  # its owners change: saved now, with them and history
             self.do_instance_save(instance, is_create)
             self.import_field(self.fields["owners"], instance, row, is_m2m=True)
+
+    def _writes(self, kwargs: dict) -> bool:
+        """Whether this import writes: a real one, or a check inside a transaction that
+        is rolled back (django-import-export's rule)."""
+        return self._is_using_transactions(kwargs) or not self._is_dry_run(kwargs)
 
     def _owners_change(self, instance: Indicator, row: Any) -> bool:
         if "owners" not in row:
@@ -195,6 +200,8 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
         super().after_import(dataset, result, **kwargs)
         new, self._new = self._new, []
         changed, self._batch = list(self._batch.values()), {}
+        if not self._writes(kwargs):
+            return
         if new:
             Indicator.objects.bulk_create(new, batch_size=1000)  # their keys read back
             through = Indicator.owners.through

@@ -34,3 +34,4 @@ def test_a_malformed_history_address_is_not_found_not_an_error(client, model, ob
     if "/" not in object_id:  # one record of its history: the address takes no slash
         name = f"admin:{opts.app_label}_{opts.model_name}_simple_history"
         assert client.get(reverse(name, args=[object_id, 1])).status_code == 404
+        assert client.get(reverse(name, args=[1, object_id])).status_code == 404

@@ -567,11 +567,14 @@ def test_an_indicator_added_by_someone_else_while_a_catalogue_is_saved_leaves_no
 ):
     """Between the catalogue being read and the file written, someone adds an indicator
     the file also brings: the database refuses it, and none of the file is saved (neither
-    the other new one nor the retitled one)."""
+    the other new one, nor the retitled one, nor the one whose owners change, which was
+    saved in its row before the refusal)."""
     from indicators.models import Indicator
     from indicators.resources import IndicatorResource
 
+    alice, _ = UserFactory(username="alice"), UserFactory(username="bob")
     kept = IndicatorFactory(ref="FN01", title="Invoices paid")
+    handed = IndicatorFactory(ref="FN03", title="Debt recovered", owners=[alice])
     read = IndicatorResource.before_import
 
     def then_someone_adds_one(self, dataset, **kwargs):
@@ -581,9 +584,11 @@ def test_an_indicator_added_by_someone_else_while_a_catalogue_is_saved_leaves_no
     monkeypatch.setattr(IndicatorResource, "before_import", then_someone_adds_one)
     file = retitled_catalogue([kept]).decode() + new_catalogue([kept]).decode().split("\n", 1)[1]
     file += new_catalogue([kept], prefix="M").decode().split("\n", 1)[1]
+    file += changed_catalogue([handed], "owners", lambda _: "bob").decode().split("\n", 1)[1]
     path = tmp_path / "catalogue.csv"
     path.write_text(file)
     with pytest.raises(CommandError):
         call_command("import", "indicators.resources.IndicatorResource", str(path), "--no-input")
     assert Indicator.objects.get(ref="FN01").title == "Invoices paid"
     assert not Indicator.objects.filter(ref="MFN01").exists()
+    assert [owner.username for owner in Indicator.objects.get(ref="FN03").owners.all()] == ["alice"]
