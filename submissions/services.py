@@ -95,11 +95,16 @@ def _save(ret: Return, user: Any, reason: str) -> Return:
 
 def _judgings(rets: Sequence[Return]) -> dict[int, Judging]:
     """_judging for many returns (with their indicators loaded), a few queries a month."""
+    return {pk: row.judging() for pk, row in _rows_of(rets).items()}
+
+
+def _rows_of(rets: Iterable[Return]) -> dict[int, ReturnRow]:
+    """Returns' rows (what each is judged against), by return id: a few queries a month."""
     by_period: dict[int, list[Return]] = {}
     for ret in rets:
         by_period.setdefault(ret.period_id, []).append(ret)
     return {
-        row.ret.pk: row.judging()
+        row.ret.pk: row
         for members in by_period.values()
         for row in rows_for_returns(members, members[0].period)
     }
@@ -320,13 +325,7 @@ def returns_record_from_source(
     rets = [drafts.get(i, item.ret) for i, item in enumerate(items)]
     pks = [ret.pk for ret in rets]
     claimed = _claim_many(rets)
-    by_period: dict[int, list[Return]] = {}
-    for fresh in claimed.values():
-        by_period.setdefault(fresh.period_id, []).append(fresh)
-    rows = {}
-    for members in by_period.values():
-        for row in rows_for_returns(members, members[0].period):
-            rows[row.ret.pk] = row
+    rows = _rows_of(claimed.values())
     done, waiting, refused = [], [], []
     for index, (item, pk) in enumerate(zip(items, pks, strict=True)):
         fresh, row = claimed[pk], rows[pk]
@@ -477,20 +476,6 @@ def returns_save_and_submit(
     return Outcome(saved=saved, submitted=submitted)
 
 
-def _rows_of(rets: list[Return]) -> dict[int, ReturnRow]:
-    """Claimed returns' rows (what each is judged against), by return id; the workflow's
-    checks given their indicators' owners."""
-    rows = {}
-    by_period: dict[int, list[Return]] = {}
-    for ret in rets:
-        by_period.setdefault(ret.period_id, []).append(ret)
-    for members in by_period.values():
-        for row in rows_for_returns(members, members[0].period):
-            row.indicator._owners_read = row.owners
-            rows[row.ret.pk] = row
-    return rows
-
-
 class _NotAllClaimed(Exception):
     """Someone changed one of a batch's returns since the page was read."""
 
@@ -515,16 +500,16 @@ def _save_and_submit_many(
     fresh = Return.objects.select_related("indicator", "period", "updated_by").in_bulk(
         [entry.ret.pk for _, entry in wanted]
     )
-    rows: Mapping[int, ReturnRow] = {}
-    if judged is not None and all(pk in judged for pk in fresh):
-        # Read moments ago in this request. Re-reading them after the claim would make
-        # them no truer: the claim locks the returns, not their targets, figures before
-        # or actions.
-        rows = judged
-        for pk, ret in fresh.items():
-            ret.indicator._owners_read = rows[pk].owners  # the workflow's checks read them
-    else:
-        rows = _rows_of(list(fresh.values()))
+    # The caller's rows were read moments ago in this request: re-read after the claim,
+    # they would be no truer (the claim locks the returns, not their targets, figures
+    # before or actions).
+    rows: Mapping[int, ReturnRow] = (
+        judged
+        if judged is not None and all(pk in judged for pk in fresh)
+        else _rows_of(fresh.values())
+    )
+    for pk, ret in fresh.items():
+        ret.indicator._owners_read = rows[pk].owners  # the workflow's checks read them
     done, waiting, saved, submitted = [], [], 0, 0
     for index, entry in wanted:
         ret, row = fresh[entry.ret.pk], rows[entry.ret.pk]
