@@ -288,31 +288,6 @@ def test_an_owner_changed_in_the_catalogue_is_previewed_old_and_new_then_saved(c
     assert kpi.history.first().owners.count() == 1  # the owners kept in its history too
 
 
-def test_a_catalogue_file_is_checked_in_the_same_queries_however_long(db):
-    """Each row used to look for its indicator, its service area, its owners (three times)
-    and the any-case reference rule: 24 s for 5,000 unchanged rows (bench/imports.py)."""
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    owner = UserFactory(username="alice")
-    area = ServiceArea.objects.create(
-        directorate=Directorate.objects.create(name="Finance"), name="Payments"
-    )
-
-    def queries(count, prefix):
-        made = [
-            IndicatorFactory(ref=f"{prefix}{n:03d}", service_area=area, owners=[owner])
-            for n in range(count)
-        ]
-        file = catalogue_file(made)
-        with CaptureQueriesContext(connection) as checked:
-            result = IndicatorResource().import_data(file, dry_run=True)
-        assert result.totals["skip"] == count
-        return len([q for q in checked if "SAVEPOINT" not in q["sql"]])
-
-    assert queries(20, "MANY") == queries(2, "FEW")
-
-
 def test_rows_are_imported_with_the_cycle_collector_paused_and_it_is_back_after(
     catalogue, monkeypatch
 ):
