@@ -153,12 +153,12 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
         for indicator in Indicator.objects.select_related("service_area__directorate"):
             copied_sharing_related(indicator)
             self._existing[indicator.ref.lower()] = indicator
-        owners: dict[int, list[Any]] = {i.pk: [] for i in self._existing.values()}
         self._links: dict[int, list[Any]] = {i.pk: [] for i in self._existing.values()}
         for link in Indicator.owners.through.objects.select_related("user").order_by("pk"):
-            owners[link.indicator_id].append(link.user)
             self._links[link.indicator_id].append(link)
-        self.fields["owners"].known = owners
+        self.fields["owners"].known = {
+            pk: [link.user for link in links] for pk, links in self._links.items()
+        }
         # Written after the last row (after_import): see save_instance.
         self._batch: dict[int, Indicator] = {}
         self._new: list[Indicator] = []
