@@ -47,11 +47,14 @@ def review(request: HttpRequest, month: str | None = None) -> HttpResponse:
     }
     if period is None:
         return render(request, "submissions/review.html", context)
-    form = ReviewFilterForm(request.GET, areas=ServiceArea.objects.select_related("directorate"))
+    areas = list(ServiceArea.objects.select_related("directorate"))
+    form = ReviewFilterForm(request.GET, areas=areas)
     for problem in form.problems:
         messages.warning(request, problem)
     filters = form.filters()
-    listing = review_listing(period, filters, today=today, number=request.GET.get("page"))
+    listing = review_listing(
+        period, filters, today=today, number=request.GET.get("page"), areas=areas
+    )
     rows = listing.page.object_list
     for row in rows:
         row.can_approve = workflow.allowed(workflow.Action.APPROVE, row.ret, request.user)
