@@ -187,14 +187,15 @@ def _returned_untouched(data: Any, rows: list, submitting: set[int]) -> list[str
 
 
 def _covering(user: Any, rows: list) -> dict[int, str]:
-    """For each return the user sees as a deputy, the name of the owner they cover for."""
-    covered = covered_owners(user)
+    """For each return the user sees as a deputy, the name of the owner they cover for.
+    An owner of every return on the page covers for no one there: nothing is read."""
+    others = [row for row in rows if all(owner.pk != user.pk for owner in row.owners)]
+    covered = covered_owners(user) if others else {}
     found = {}
-    for row in rows:
-        if covered and all(owner.pk != user.pk for owner in row.owners):
-            owner = next((o for o in row.owners if o.pk in covered), None)
-            if owner is not None:
-                found[row.ret.pk] = person_name(owner)
+    for row in others:
+        owner = next((o for o in row.owners if o.pk in covered), None)
+        if owner is not None:
+            found[row.ret.pk] = person_name(owner)
     return found
 
 
