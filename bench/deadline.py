@@ -16,7 +16,8 @@ simulated owners start together, each in its own thread with its own cookies:
    every return (so that neither a red nor an outlier holds one back);
 4. GET /returns/ again, where the redirect leads.
 
-Reported: throughput and p50/p95 latency of each step against the goals (GOALS), and any
+Reported: throughput and p50/p95 latency of each step against the goals (GOALS), the CPU
+gunicorn, PostgreSQL and the simulated browsers used during the journeys (Linux), and any
 error (a response that is not 2xx/3xx, a refused form, a sign-in that failed). Then the
 database is checked: every
 figure sent is there exactly once (one return per indicator and month, submitted, with the
@@ -397,6 +398,42 @@ class Server:
         self.stop()
 
 
+def _cpu_by_process() -> dict[int, tuple[str, int, float]]:
+    """Every process's (name, parent, CPU seconds, its reaped children's included), read
+    from Linux's /proc; empty elsewhere."""
+    found = {}
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    for entry in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = entry.read_text()
+        except OSError:  # it ended meanwhile
+            continue
+        name = text[text.index("(") + 1 : text.rindex(")")]
+        fields = text[text.rindex(")") + 2 :].split()
+        # After the name: state, ppid, ..., utime, stime, cutime, cstime (fields 14-17).
+        found[int(entry.parent.name)] = (name, int(fields[1]), sum(map(int, fields[11:15])) / tick)
+    return found
+
+
+def _cpu_spent(
+    before: dict[int, tuple[str, int, float]],
+    after: dict[int, tuple[str, int, float]],
+    pids: set[int],
+) -> float:
+    """CPU seconds the processes `pids` used between two readings (a process started
+    meanwhile counts from zero; one that ended is in its parent's reaped children)."""
+    return sum(after[pid][2] - (before[pid][2] if pid in before else 0.0) for pid in pids)
+
+
+def _server_and_database(
+    reading: dict[int, tuple[str, int, float]], server_pid: int
+) -> tuple[set[int], set[int]]:
+    """The pids of gunicorn (the master and its workers) and of PostgreSQL's processes."""
+    server = {server_pid} | {pid for pid, (_, ppid, _) in reading.items() if ppid == server_pid}
+    database = {pid for pid, (name, _, _) in reading.items() if name == "postgres"}
+    return server & set(reading), database
+
+
 def measure(
     database: str,
     usernames: list[str],
@@ -409,7 +446,16 @@ def measure(
     """Serve with gunicorn, run every owner's journey at once, check the database."""
     with Server(database, workers=workers, threads=threads) as server:
         found = {"workers": server.workers, "threads": server.threads}
+        before, ours = _cpu_by_process(), os.times()
         found |= run_owners("127.0.0.1", server.port, usernames, password, seed=seed)
+        after, ours_after = _cpu_by_process(), os.times()
+        if after:  # CPU each side used during the journeys: what the queue waits on
+            serving, db = _server_and_database(after, server.process.pid)
+            found["cpu"] = {
+                "gunicorn": _cpu_spent(before, after, serving),
+                "PostgreSQL": _cpu_spent(before, after, db),
+                "browsers": (ours_after.user + ours_after.system) - (ours.user + ours.system),
+            }
         log = Path(server.log.name).read_text(errors="replace")
         errors = [e for j in found["journeys"] for e in j.errors]
         if "Traceback" in log:
@@ -508,6 +554,7 @@ def report(result: dict[str, Any]) -> str:
             ],
         ),
         "",
+        *_cpu_lines(result.get("cpu"), len(journeys)),
         f"Owners who finished: {complete} of {len(journeys)}; returns submitted: "
         f"{result['sent']}; errors: {len(result['errors'])}; database problems: "
         f"{len(result['problems'])}.",
@@ -518,6 +565,18 @@ def report(result: dict[str, Any]) -> str:
     if not result["errors"] and not result["problems"]:
         lines.append("Every figure sent is in the database exactly once.")
     return "\n".join(lines)
+
+
+def _cpu_lines(cpu: dict[str, float] | None, owners: int) -> list[str]:
+    """The CPU each side used during the journeys, in all and an owner (Linux only). On 2
+    cores the journeys queue on it: a steadier measure of the portal's work than the
+    95th percentiles, which move with which requests happen to queue last."""
+    if not cpu or not owners:
+        return []
+    rows = [
+        [side, f"{seconds:.2f}", f"{seconds / owners * 1000:.0f}"] for side, seconds in cpu.items()
+    ]
+    return [common.table(["CPU used by", "s", "ms an owner"], rows), ""]
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:

@@ -133,6 +133,9 @@ def test_deadline_submits_every_figure_once_through_gunicorn(postgres, transacti
     assert result["sent"] == Return.objects.filter(status="submitted").count() > 0
     assert len(result["journeys"]) == 5 and all(j.submitted for j in result["journeys"])
     assert "exactly once" in deadline.report(result)
+    # The CPU each side used during the journeys: gunicorn's and PostgreSQL's did work.
+    assert result["cpu"]["gunicorn"] > 0 and result["cpu"]["PostgreSQL"] > 0
+    assert "ms an owner" in deadline.report(result)
 
 
 def test_imports_check_and_save_every_kind_of_month(db):
