@@ -358,11 +358,18 @@ def _claim_many(rets: Sequence[Return]) -> dict[int, Return]:
     if not given:
         return {}
     Return.objects.filter(pk__in=given).update(version=F("version") + 1)
-    fresh = Return.objects.in_bulk(sorted(given))
+    return _read_again(given)
+
+
+def _read_again(given: Mapping[int, Return]) -> dict[int, Return]:
+    """The returns `given` (by id) read fresh, each keeping the indicator and period objects
+    its given return had (one query; those without them read theirs with it)."""
+    keep = all(_INDICATOR.is_cached(r) and _PERIOD.is_cached(r) for r in given.values())
+    reading = Return.objects.all() if keep else Return.objects.select_related("indicator", "period")
+    fresh = reading.in_bulk(sorted(given))
     for pk, ret in fresh.items():
-        for shared in (_INDICATOR, _PERIOD):
-            if shared.is_cached(given[pk]):
-                shared.set_cached_value(ret, shared.get_cached_value(given[pk]))
+        for shared in (_INDICATOR, _PERIOD) if keep else ():
+            shared.set_cached_value(ret, shared.get_cached_value(given[pk]))
     return fresh
 
 
@@ -497,9 +504,7 @@ def _save_and_submit_many(
     if Return.objects.filter(expected).update(version=F("version") + 1) != len(wanted):
         raise _NotAllClaimed
     # The UPDATE has locked the rows until commit, so what is read now stays true.
-    fresh = Return.objects.select_related("indicator", "period", "updated_by").in_bulk(
-        [entry.ret.pk for _, entry in wanted]
-    )
+    fresh = _read_again({entry.ret.pk: entry.ret for _, entry in wanted})
     # The caller's rows were read moments ago in this request: re-read after the claim,
     # they would be no truer (the claim locks the returns, not their targets, figures
     # before or actions).
