@@ -15,11 +15,19 @@ unchanged.
 from __future__ import annotations
 
 from django.contrib.sessions.backends import db
-from django.contrib.sessions.backends.base import CreateError, UpdateError
+from django.contrib.sessions.backends.base import VALID_KEY_CHARS, CreateError, UpdateError
 from django.db import DatabaseError, IntegrityError, connections, router, transaction
+from django.utils.crypto import get_random_string
 
 
 class SessionStore(db.SessionStore):
+    def _get_new_session_key(self) -> str:
+        """A new random key, without first asking the database whether it is taken (a
+        query every sign-in): the key is saved with must_create, so in the unlikely case
+        of a clash (32 characters from 36) the insert is refused and create() picks
+        another."""
+        return get_random_string(32, VALID_KEY_CHARS)
+
     def save(self, must_create: bool = False) -> None:
         if self.session_key is None:  # create() picks a key, then comes back here
             return super().save(must_create=must_create)

@@ -116,3 +116,29 @@ def test_it_refuses_as_djangos_does_a_key_taken_or_a_session_gone(alice, postgre
     first["x"] = 3
     with pytest.raises(UpdateError):
         first.save()
+
+
+def test_signing_in_does_not_ask_whether_a_new_key_is_taken_and_a_clash_picks_another(
+    client, alice, postgres, monkeypatch
+):
+    """Issue 14: a new session's key is saved with must_create, so the query asking first
+    whether it is taken (one every sign-in) is not made; a key that is taken after all is
+    refused by the insert and another picked."""
+    from core import sessions
+
+    with CaptureQueriesContext(connection) as captured:
+        signed_in = client.post(
+            reverse("login"), {"username": "alice", "password": "correct horse battery"}
+        )
+    assert signed_in.status_code == 302 and "_auth_user_id" in client.session
+    assert not [
+        q for q in captured.captured_queries if 'SELECT 1 AS "a" FROM "django_session"' in q["sql"]
+    ]
+
+    taken = Session.objects.get().session_key
+    keys = iter([taken, "k" * 32])
+    monkeypatch.setattr(sessions, "get_random_string", lambda *args: next(keys))
+    store = sessions.SessionStore()
+    store["x"] = 1
+    store.create()
+    assert store.session_key == "k" * 32 and Session.objects.count() == 2
