@@ -71,6 +71,8 @@ bench: install
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/freeze.py
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/exports.py
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/deadline.py
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/journey.py --build
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/journey.py
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(BIN)/python bench/imports.py
 
 # Mutation testing of the rules that matter (the files in pyproject's [tool.mutmut]): each

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from bench import common, dataset, deadline, exports, freeze, imports, pages
+from bench import common, dataset, deadline, exports, freeze, imports, journey, pages
 from reports.models import Snapshot
 from submissions.models import Return
 
@@ -136,6 +136,19 @@ def test_deadline_submits_every_figure_once_through_gunicorn(postgres, transacti
     # The CPU each side used during the journeys: gunicorn's and PostgreSQL's did work.
     assert result["cpu"]["gunicorn"] > 0 and result["cpu"]["PostgreSQL"] > 0
     assert "ms an owner" in deadline.report(result)
+
+
+def test_journey_runs_owners_deadlines_in_process_and_leaves_the_council_as_built(db, settings):
+    from kpiportal import settings as portal_settings
+
+    settings.PASSWORD_HASHERS = portal_settings.PASSWORD_HASHERS  # the council's hashes verify
+    dataset.build(N, today=TODAY, owners=5, frozen=0, open_mix={"empty": 1.0})
+    drafts = Return.objects.filter(status="draft").count()
+    result = journey.run(2, freeze=False)
+    assert result["owners"] == 2 and result["submitted"] > 0
+    assert all(len(result["times"][step]) == 2 for step in deadline.STEPS)
+    assert Return.objects.filter(status="draft").count() == drafts  # each rolled back
+    assert "an owner in all" in journey.report(result)
 
 
 def test_imports_check_and_save_every_kind_of_month(db):
