@@ -82,7 +82,10 @@ def _update_from_arrays(table: str, chosen: Sequence[Any], objs: Sequence[models
     quote = db.ops.quote_name
     key = quote(chosen[0].column)
     columns = ", ".join(quote(f.column) for f in chosen)
-    arrays = ", ".join(f"%s::{f.cast_db_type(db)}[]" for f in chosen)
+    # Each array of the column's type without its length or places (varchar, numeric): a
+    # cast to varchar(n) would cut a longer text short, where the assignment to the column
+    # refuses it, as a COPY or a save does.
+    arrays = ", ".join(f"%s::{f.cast_db_type(db).split('(')[0]}[]" for f in chosen)
     assignments = ", ".join(f"{quote(f.column)} = v.{quote(f.column)}" for f in chosen[1:])
     values = [[f.get_db_prep_save(getattr(obj, f.attname), db) for obj in objs] for f in chosen]
     with db.cursor() as cursor:

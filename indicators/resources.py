@@ -195,8 +195,8 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
         """The new indicators and the changed ones whose owners stay as they were, written
         together (one save at a time, each with its history and its owners' history, took
         7-10 ms an indicator): the new inserted with their owners, the changed with one
-        COPY and UPDATE, then each one's history record with its owners as they now are,
-        as simple-history keeps them."""
+        UPDATE (core.bulk.update_rows), then each one's history record with its owners as
+        they now are, as simple-history keeps them."""
         super().after_import(dataset, result, **kwargs)
         new, self._new = self._new, []
         changed, self._batch = list(self._batch.values()), {}

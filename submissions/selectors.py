@@ -449,7 +449,7 @@ class _ReviewRows:
         rets = [found[pk] for pk in ids if pk in found]
         for ret in rets:
             area = self.areas.get(ret.indicator.service_area_id)
-            if area is not None:  # else (an area made since they were read) read with it
+            if area is not None:  # else (an area made since they were read) loaded on its own
                 _SERVICE_AREA.set_cached_value(ret.indicator, area)
         return rows_for_returns(rets, self.period, with_people=True)
 

@@ -77,3 +77,19 @@ def test_update_rows_writes_every_field_of_the_rows_given(monkeypatch, alice, fe
         assert ret.status == Return.Status.SUBMITTED
     kept = Return.objects.get(pk=untouched.pk)
     assert (kept.value, kept.commentary, kept.status) == (D(3), "as it was", "draft")
+
+
+@pytest.mark.parametrize("few", [True, False], ids=["arrays", "copy"])
+def test_update_rows_refuses_a_text_too_long_for_its_column_as_a_save_does(monkeypatch, alice, few):
+    """Not cut short: a cast to varchar(500) would keep the first 500 characters. (The
+    COPY's refusal comes from psycopg itself, not through Django's cursor.)"""
+    import psycopg
+    from django.db import DataError, transaction
+
+    rets, _ = returns(2, alice)
+    rets[0].not_available_reason = "x" * 501  # the column holds 500
+    if not few:
+        monkeypatch.setattr(bulk, "FEW", 1)
+    with pytest.raises((DataError, psycopg.DataError)), transaction.atomic():
+        bulk.update_rows(rets, ["not_available_reason"])
+    assert Return.objects.get(pk=rets[0].pk).not_available_reason == ""
