@@ -51,7 +51,7 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 # as long as the process, so they are frozen out of Python's cycle collector just before
 # each fork: a worker's collections then walk only what its requests made, not the
 # hundreds of thousands of objects of Django and the portal (a deadline journey's Python
-# ran 8% fewer instructions, measured under callgrind: docs/performance.md), and no
+# ran 5% fewer instructions, measured under callgrind: docs/performance.md), and no
 # worker's collector writes to those objects' pages. Garbage is collected first, so that
 # none of it is frozen.
 def pre_fork(server: object, worker: object) -> None:
