@@ -27,11 +27,13 @@ value sent, written once: version 2 and one "Submitted" entry in its history).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import os
 import random
 import re
 import runpy
+import secrets
 import signal
 import socket
 import statistics
@@ -174,9 +176,18 @@ def figures_for(page: str, seed: int) -> dict[int, dict[str, str]]:
 
 
 def journey(
-    host: str, port: int, username: str, password: str, *, seed: int, start: threading.Barrier
+    host: str,
+    port: int,
+    username: str,
+    password: str,
+    *,
+    seed: int,
+    start: threading.Barrier,
+    sign_in_port: int | None = None,
 ) -> Journey:
-    """One owner's deadline: sign in, load My returns, submit everything, see the result."""
+    """One owner's deadline: sign in, load My returns, submit everything, see the result.
+    With `sign_in_port`, the password is posted there (a second gunicorn, as a web server
+    routing the sign-in form to a pool of its own would), everything else to `port`."""
     done = Journey(username)
     browser = Browser(host, port)
     start.wait()
@@ -185,7 +196,8 @@ def journey(
         if not _expect(done, "sign-in page", login, 200):
             return done
         form = {"username": username, "password": password, "next": "/returns/"}
-        signed_in = browser.request(
+        signer = Browser(host, sign_in_port or port, cookies=browser.cookies)  # one browser
+        signed_in = signer.request(
             "POST", "/accounts/login/", form | {"csrfmiddlewaretoken": _token(login.body)}
         )
         if not _expect(done, "sign in", signed_in, 302):
@@ -215,7 +227,13 @@ def journey(
 
 
 def run_owners(
-    host: str, port: int, usernames: list[str], password: str, *, seed: int = 1
+    host: str,
+    port: int,
+    usernames: list[str],
+    password: str,
+    *,
+    seed: int = 1,
+    sign_in_port: int | None = None,
 ) -> dict[str, Any]:
     """Every owner's journey at once, one thread each; the journeys and the wall time."""
     start = threading.Barrier(len(usernames) + 1)
@@ -223,7 +241,9 @@ def run_owners(
     lock = threading.Lock()
 
     def one(username: str) -> None:
-        found = journey(host, port, username, password, seed=seed, start=start)
+        found = journey(
+            host, port, username, password, seed=seed, start=start, sign_in_port=sign_in_port
+        )
         with lock:
             journeys.append(found)
 
@@ -327,6 +347,7 @@ class Server:
         workers: int | None = None,
         threads: int | None = None,
         port: int | None = None,
+        secret_key: str | None = None,
     ) -> None:
         self.port = port or free_port()
         self.keep_log = False  # kept (and named in the report) only when something failed
@@ -341,6 +362,8 @@ class Server:
             "CONN_MAX_AGE": "60",
             "GUNICORN_ACCESS_LOG": "",  # a line a request would only slow the server down
         }
+        if secret_key:  # servers sharing sessions must sign them alike
+            env["SECRET_KEY"] = secret_key
         config = runpy.run_path(str(common.ROOT / "gunicorn.conf.py"))
         self.workers = workers or config["workers"]
         self.threads = threads or config["threads"]
@@ -442,27 +465,48 @@ def measure(
     seed: int = 1,
     workers: int | None = None,
     threads: int | None = None,
+    sign_in_pool: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
-    """Serve with gunicorn, run every owner's journey at once, check the database."""
-    with Server(database, workers=workers, threads=threads) as server:
-        found = {"workers": server.workers, "threads": server.threads}
+    """Serve with gunicorn, run every owner's journey at once, check the database.
+    `sign_in_pool` (workers, threads): the sign-in form posted to a second gunicorn."""
+    key = os.environ.get("SECRET_KEY") or secrets.token_urlsafe(48)  # the same for both
+    with contextlib.ExitStack() as servers:
+        server = servers.enter_context(
+            Server(database, workers=workers, threads=threads, secret_key=key)
+        )
+        pool = None
+        if sign_in_pool:
+            pool = servers.enter_context(
+                Server(database, workers=sign_in_pool[0], threads=sign_in_pool[1], secret_key=key)
+            )
+        found = {"workers": server.workers, "threads": server.threads, "pool": sign_in_pool}
         before, ours = _cpu_by_process(), os.times()
-        found |= run_owners("127.0.0.1", server.port, usernames, password, seed=seed)
+        found |= run_owners(
+            "127.0.0.1",
+            server.port,
+            usernames,
+            password,
+            seed=seed,
+            sign_in_port=pool.port if pool else None,
+        )
         after, ours_after = _cpu_by_process(), os.times()
         if after:  # CPU each side used during the journeys: what the queue waits on
             serving, db = _server_and_database(after, server.process.pid)
+            if pool is not None:
+                serving |= _server_and_database(after, pool.process.pid)[0]
             found["cpu"] = {
                 "gunicorn": _cpu_spent(before, after, serving),
                 "PostgreSQL": _cpu_spent(before, after, db),
                 "browsers": (ours_after.user + ours_after.system) - (ours.user + ours.system),
             }
-        log = Path(server.log.name).read_text(errors="replace")
         errors = [e for j in found["journeys"] for e in j.errors]
-        if "Traceback" in log:
-            errors.append(f"gunicorn logged {log.count('Traceback')} traceback(s)")
-        if errors:
-            server.keep_log = True
-            errors.append(f"gunicorn's log: {server.log.name}")
+        for each in (server, pool) if pool else (server,):
+            log = Path(each.log.name).read_text(errors="replace")
+            if "Traceback" in log:
+                errors.append(f"gunicorn logged {log.count('Traceback')} traceback(s)")
+            if errors:
+                each.keep_log = True
+                errors.append(f"gunicorn's log: {each.log.name}")
     journeys = found["journeys"]
     found["errors"] = errors
     found["problems"] = verify(journeys)
@@ -479,6 +523,7 @@ def run(
     database: str | None = None,
     workers: int | None = None,
     threads: int | None = None,
+    sign_in_pool: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
     """Build the council (every open return an empty draft), then measure the deadline."""
     from django.db import connection
@@ -495,6 +540,7 @@ def run(
         seed=seed,
         workers=workers,
         threads=threads,
+        sign_in_pool=sign_in_pool,
     )
 
 
@@ -545,7 +591,7 @@ def report(result: dict[str, Any]) -> str:
                     result["owners"],
                     result["indicators"],
                     result.get("workers", "-"),
-                    result.get("threads", "-"),
+                    f"{result.get('threads', '-')}{_pool(result.get('pool'))}",
                     f"{wall:.1f}",
                     f"{requests / wall:.1f}",
                     f"{complete / wall:.2f}",
@@ -567,6 +613,18 @@ def report(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _pool(pool: tuple[int, int] | None) -> str:
+    return f" (sign-in: {pool[0]} x {pool[1]})" if pool else ""
+
+
+def _sizes(text: str) -> tuple[int, int]:
+    """ "2x1": two workers of one thread each."""
+    workers, _, threads = text.lower().partition("x")
+    if not (workers.isdigit() and threads.isdigit() and int(workers) and int(threads)):
+        raise argparse.ArgumentTypeError(f"workers x threads, as 2x1, not {text!r}")
+    return int(workers), int(threads)
+
+
 def _cpu_lines(cpu: dict[str, float] | None, owners: int) -> list[str]:
     """The CPU each side used during the journeys, in all and an owner (Linux only). On 2
     cores the journeys queue on it: a steadier measure of the portal's work than the
@@ -585,6 +643,14 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--indicators", type=int, default=INDICATORS)
     parser.add_argument("--workers", type=int, default=None, help="default: gunicorn.conf.py's")
     parser.add_argument("--threads", type=int, default=None, help="default: gunicorn.conf.py's")
+    parser.add_argument(
+        "--sign-in-pool",
+        type=_sizes,
+        default=None,
+        metavar="WxT",
+        help="post the sign-in form to a second gunicorn of W workers of T threads, as a web "
+        "server routing /accounts/login/ to a pool of its own would",
+    )
     args = common.parse(parser, argv)
     result = run(
         owners=args.owners,
@@ -593,6 +659,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         today=args.today,
         workers=args.workers,
         threads=args.threads,
+        sign_in_pool=args.sign_in_pool,
     )
     print(common.heading("Deadline") + report(result))
     return result

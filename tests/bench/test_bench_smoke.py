@@ -138,6 +138,18 @@ def test_deadline_submits_every_figure_once_through_gunicorn(postgres, transacti
     assert "ms an owner" in deadline.report(result)
 
 
+def test_deadline_can_send_the_sign_in_form_to_a_pool_of_its_own(postgres, transactional_db):
+    """--sign-in-pool: the password posted to a second gunicorn, everything else as before."""
+    from django.utils import timezone
+
+    result = deadline.run(owners=3, indicators=N, today=timezone.localdate(), sign_in_pool=(1, 1))
+    assert result["errors"] == [] and result["problems"] == [] and result["pool"] == (1, 1)
+    assert all(j.submitted for j in result["journeys"])
+    assert "(sign-in: 1 x 1)" in deadline.report(result)
+    with pytest.raises(SystemExit):  # a size it cannot read is refused, not guessed
+        deadline.main(["--sign-in-pool", "two"])
+
+
 def test_journey_runs_owners_deadlines_in_process_and_leaves_the_council_as_built(db, settings):
     from kpiportal import settings as portal_settings
 
