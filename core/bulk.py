@@ -47,53 +47,42 @@ def update_rows(objs: Sequence[models.Model], fields: Sequence[str]) -> None:
         return
     meta = model._meta
     chosen = [meta.pk, *(meta.get_field(name) for name in fields)]
-    quote = connection.ops.quote_name
+    db = connections[DEFAULT_DB_ALIAS]  # resolved once, not through the proxy a value
+    quote = db.ops.quote_name
     table, scratch = quote(meta.db_table), f"{meta.db_table}_new_values"
     key = quote(meta.pk.column)
-    if len(objs) <= FEW:
-        _update_from_arrays(table, chosen, objs)
-        return
-    with connection.cursor() as cursor:
+    columns = ", ".join(quote(f.column) for f in chosen)
+    assignments = ", ".join(f"{quote(f.column)} = v.{quote(f.column)}" for f in chosen[1:])
+    few = len(objs) <= FEW
+    with db.cursor() as cursor:
+        if few:
+            # One array of values a field, unnested into rows. Each array has the column's
+            # type without its length or places (varchar, numeric): a cast to varchar(n)
+            # would cut a longer text short, where the assignment to the column refuses
+            # it, as a COPY or a save does.
+            types = [f.cast_db_type(db).split("(")[0] for f in chosen]
+            source = f"unnest({', '.join(f'%s::{t}[]' for t in types)}) AS v({columns})"
+            params = [
+                [f.get_db_prep_save(getattr(obj, f.attname), db) for obj in objs] for f in chosen
+            ]
+        else:
+            cursor.execute(
+                f"CREATE TEMPORARY TABLE {quote(scratch)} ON COMMIT DROP AS "
+                f"SELECT {columns} FROM {table} WITH NO DATA"
+            )
+            _copy_in(scratch, chosen, ([getattr(obj, f.attname) for f in chosen] for obj in objs))
+            source, params = f"{quote(scratch)} AS v", None
         cursor.execute(
-            f"CREATE TEMPORARY TABLE {quote(scratch)} ON COMMIT DROP AS "
-            f"SELECT {', '.join(quote(f.column) for f in chosen)} FROM {table} WITH NO DATA"
+            f"UPDATE {table} AS t SET {assignments} FROM {source} WHERE t.{key} = v.{key}", params
         )
-        _copy_in(scratch, chosen, ([getattr(obj, f.attname) for f in chosen] for obj in objs))
-        assignments = ", ".join(
-            f"{quote(f.column)} = v.{quote(f.column)}" for f in chosen if not f.primary_key
-        )
-        cursor.execute(
-            f"UPDATE {table} AS t SET {assignments} FROM {quote(scratch)} AS v "
-            f"WHERE t.{key} = v.{key}"
-        )
-        cursor.execute(f"DROP TABLE {quote(scratch)}")
+        if not few:
+            cursor.execute(f"DROP TABLE {quote(scratch)}")
 
 
 # Up to this many rows (a month of one owner's returns, say) are updated by one statement
 # with their values as arrays: the temporary table and its COPY cost PostgreSQL more than
 # the update itself for a few rows (creating and dropping it alone took 4-5 ms of 7).
 FEW = 200
-
-
-def _update_from_arrays(table: str, chosen: Sequence[Any], objs: Sequence[models.Model]) -> None:
-    """UPDATE `table`'s rows of `objs` from one array of values for each field `chosen`
-    (the key first), unnested into rows: one statement, however many fields."""
-    db = connections[DEFAULT_DB_ALIAS]
-    quote = db.ops.quote_name
-    key = quote(chosen[0].column)
-    columns = ", ".join(quote(f.column) for f in chosen)
-    # Each array of the column's type without its length or places (varchar, numeric): a
-    # cast to varchar(n) would cut a longer text short, where the assignment to the column
-    # refuses it, as a COPY or a save does.
-    arrays = ", ".join(f"%s::{f.cast_db_type(db).split('(')[0]}[]" for f in chosen)
-    assignments = ", ".join(f"{quote(f.column)} = v.{quote(f.column)}" for f in chosen[1:])
-    values = [[f.get_db_prep_save(getattr(obj, f.attname), db) for obj in objs] for f in chosen]
-    with db.cursor() as cursor:
-        cursor.execute(
-            f"UPDATE {table} AS t SET {assignments} FROM unnest({arrays}) AS v({columns}) "
-            f"WHERE t.{key} = v.{key}",
-            values,
-        )
 
 
 def create_with_history(
