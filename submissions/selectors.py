@@ -468,17 +468,16 @@ def review_listing(
     *,
     today: date,
     number: Any = 1,
+    areas: Iterable[ServiceArea],
     per_page: int = REVIEW_PAGE,
-    areas: Iterable[ServiceArea] | None = None,
 ) -> ReviewListing:
     """One page of Review and the month's counts, in the same few queries however many
     returns the month has: the counts and how many match the filters in one query; the
     page's ids (ordered and cut in the database) in one more, and its returns in another;
     their rows built for that page only. A RAG filter rates only the returns that can rate
-    (`_with_rag`). `areas`: the service areas with their directorates, if already read."""
+    (`_with_rag`). `areas`: the service areas with their directorates (the page's filter
+    has read them), shared by the page's rows."""
     returns = review_returns(period, filters, today)
-    if areas is None:
-        areas = ServiceArea.objects.select_related("directorate")
     by_id = {area.pk: area for area in areas}
     ids = None
     if filters.rag:

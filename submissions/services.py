@@ -367,9 +367,10 @@ def _read_again(given: Mapping[int, Return]) -> dict[int, Return]:
     keep = all(_INDICATOR.is_cached(r) and _PERIOD.is_cached(r) for r in given.values())
     reading = Return.objects.all() if keep else Return.objects.select_related("indicator", "period")
     fresh = reading.in_bulk(sorted(given))
-    for pk, ret in fresh.items():
-        for shared in (_INDICATOR, _PERIOD) if keep else ():
-            shared.set_cached_value(ret, shared.get_cached_value(given[pk]))
+    if keep:
+        for pk, ret in fresh.items():
+            for shared in (_INDICATOR, _PERIOD):
+                shared.set_cached_value(ret, shared.get_cached_value(given[pk]))
     return fresh
 
 
