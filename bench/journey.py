@@ -24,8 +24,7 @@ open return an empty draft) and stops: build once, then measure as often as need
 from __future__ import annotations
 
 import argparse
-import gc
-import os
+import runpy
 import statistics
 import sys
 import time
@@ -48,11 +47,8 @@ def _backend_cpu() -> float:
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_backend_pid()")
         (pid,) = cursor.fetchone()
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:  # another machine's database, or not Linux
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    found = deadline._cpu_by_process().get(pid)  # none: another machine's, or not Linux
+    return found[2] if found else 0.0
 
 
 def journey(username: str, password: str, record: Callable[[str, Callable[[], Any]], Any]) -> int:
@@ -87,7 +83,6 @@ def run(owners: int, *, freeze: bool = True) -> dict[str, Any]:
     """Every owner's journey (of the first `owners`), one after another, each rolled back."""
     from django.contrib.auth import get_user_model
     from django.db import transaction
-    from django.urls import get_resolver
 
     usernames = list(
         get_user_model()
@@ -95,10 +90,8 @@ def run(owners: int, *, freeze: bool = True) -> dict[str, Any]:
         .order_by("username")
         .values_list("username", flat=True)[:owners]
     )
-    if freeze:  # as gunicorn.conf.py's pre_fork: the URLs built, then everything frozen
-        get_resolver().reverse_dict  # noqa: B018 - reading it builds it
-        gc.collect()
-        gc.freeze()
+    if freeze:  # what gunicorn does just before forking a worker
+        runpy.run_path(str(common.ROOT / "gunicorn.conf.py"))["pre_fork"](None, None)
     times: dict[str, list[float]] = {step: [] for step in deadline.STEPS}
     cpu = dict.fromkeys(deadline.STEPS, 0.0)
 
