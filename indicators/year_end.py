@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from . import periods, rating
@@ -37,8 +38,10 @@ class YearEnd:
 NO_YEAR_END = YearEnd(None, None, None)
 
 
-def due_in_year(frequency: str, start_year: int) -> list[date]:
-    return [m for m in periods.months_of_year(start_year) if periods.is_due(frequency, m)]
+@cache  # a few frequencies and years, asked for twice a projection, several a card
+def due_in_year(frequency: str, start_year: int) -> tuple[date, ...]:
+    """The months a figure is due in a financial year, in order."""
+    return tuple(m for m in periods.months_of_year(start_year) if periods.is_due(frequency, m))
 
 
 def project(

@@ -95,6 +95,15 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # The parts of a page drawn once a return (My returns' cards), rendered into the
+        # Django page by the `jinja` tag: kpiportal/jinja.py says why.
+        "BACKEND": "django.template.backends.jinja2.Jinja2",
+        "NAME": "jinja2",
+        "DIRS": [BASE_DIR / "templates" / "jinja2"],
+        "APP_DIRS": False,
+        "OPTIONS": {"environment": "kpiportal.jinja.environment"},
+    },
 ]
 
 WSGI_APPLICATION = "kpiportal.wsgi.application"
