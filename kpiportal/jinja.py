@@ -1,9 +1,10 @@
 """The Jinja2 environment, for the parts of a page drawn once a return (issue 14).
 
-My returns draws a card for every return it shows, and Django's template engine spent
-more on the cards' markup than the page spent on anything else: measured, the same card
-renders about five times faster in Jinja2. So the cards (templates/jinja2/, rendered into
-the Django page by the `jinja` tag) are Jinja2; every page around them stays Django.
+My returns draws a card for every return it shows, and Review a row, and Django's template
+engine spent more on their markup than the pages spent on anything else: measured, the
+same card renders about five times faster in Jinja2. So the cards and rows
+(templates/jinja2/, rendered into the Django page by the `jinja` tag) are Jinja2; every
+page around them stays Django.
 
 The output is the same as Django's would be, character for character: values are shown
 as Django shows them (local time, localized, escaped by Django's `conditional_escape`,
@@ -64,7 +65,10 @@ def environment(**options: Any) -> Environment:
     env.globals |= {
         "url": _url,
         "card_field": returns.card_field,
+        "change_text": returns.change_text,
+        "outlier_range": returns.outlier_range,
         "rag_badge": portal.rag_badge,
+        "status_badge": returns.status_badge,
         "task_tag": returns.task_tag,
     }
     return env
