@@ -14,8 +14,10 @@ Django's own functions. An undefined name shows as nothing, as in Django, even w
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
+from django.conf import settings
 from django.template import defaultfilters
 from django.urls import reverse
 from django.utils.formats import localize
@@ -30,7 +32,15 @@ from submissions.templatetags import returns
 
 
 def _shown(value: Any) -> Markup:
-    """`{{ value }}` as Django's engine renders it (render_value_in_context)."""
+    """`{{ value }}` as Django's engine renders it (render_value_in_context): what is
+    already HTML as it is, text escaped (as django.utils.html.escape does), a whole number
+    as its digits unless thousands are grouped, and anything else by Django's own route."""
+    if hasattr(value, "__html__"):
+        return Markup(value.__html__())
+    if type(value) is str:
+        return Markup(html.escape(value))
+    if type(value) is int and not settings.USE_THOUSAND_SEPARATOR:
+        return Markup(value)
     return Markup(conditional_escape(localize(template_localtime(value))))
 
 

@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from django.template import engines
+from django.utils.safestring import mark_safe
 from jinja2 import DebugUndefined
 
 from kpiportal.jinja import environment
@@ -30,8 +31,18 @@ def test_a_time_is_shown_in_local_time_by_the_date_filter() -> None:
     assert jinja == django == "1 Jul 09:30"
 
 
-@pytest.mark.parametrize("value", [None, 1234, Decimal("12.50"), date(2026, 11, 1), True])
+VALUES = [None, 1234567, -5, Decimal("12.50"), 2.5, date(2026, 11, 1), True, mark_safe("<b>")]
+
+
+@pytest.mark.parametrize("value", VALUES)
 def test_values_are_shown_as_django_shows_them(value: object) -> None:
+    django, jinja = both("{{ value }}", "{{ value }}", value=value)
+    assert jinja == django
+
+
+@pytest.mark.parametrize("value", VALUES)
+def test_and_so_when_thousands_are_grouped(value: object, settings) -> None:  # noqa: ANN001
+    settings.USE_THOUSAND_SEPARATOR = True
     django, jinja = both("{{ value }}", "{{ value }}", value=value)
     assert jinja == django
 
