@@ -58,5 +58,33 @@ def pre_fork(server: object, worker: object) -> None:
     from django.urls import get_resolver
 
     get_resolver().reverse_dict  # noqa: B018 - built here (reading it builds it), not per worker
+    _warm()
     gc.collect()
     gc.freeze()
+
+
+def _warm() -> None:
+    """What each worker would otherwise do on its first requests, done once here: compile
+    the portal's templates (both engines keep them compiled) and load the password
+    hasher's library. At the deadline a worker's first owner cost twice the CPU of the
+    next (docs/performance.md), while the other 49 waited."""
+    from pathlib import Path
+
+    from django.contrib.auth.hashers import get_hasher
+    from django.template import TemplateSyntaxError, engines
+
+    hasher = get_hasher()
+    if getattr(hasher, "library", None):
+        hasher._load_library()  # argon2, imported on the first sign-in otherwise
+    engines_dirs = [(engine, [Path(d) for d in engine.template_dirs]) for engine in engines.all()]
+    others = {d for _, dirs in engines_dirs for d in dirs}
+    for engine, dirs in engines_dirs:
+        for folder in dirs:
+            nested = [o for o in others if o != folder and o.is_relative_to(folder)]
+            for path in folder.rglob("*.html"):
+                if any(path.is_relative_to(o) for o in nested):
+                    continue  # another engine's (templates/jinja2/ in templates/)
+                try:
+                    engine.get_template(path.relative_to(folder).as_posix())
+                except TemplateSyntaxError as error:  # a page's own problem, met when used
+                    print(f"pre_fork: {path}: {error}")
