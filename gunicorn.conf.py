@@ -65,26 +65,35 @@ def pre_fork(server: object, worker: object) -> None:
 
 def _warm() -> None:
     """What each worker would otherwise do on its first requests, done once here: compile
-    the portal's templates (both engines keep them compiled) and load the password
-    hasher's library. At the deadline a worker's first owner cost twice the CPU of the
-    next (docs/performance.md), while the other 49 waited."""
+    the portal's own templates (templates/, both engines keep them compiled) and load the
+    password hasher's library. At the deadline a worker's first owner cost twice the CPU of
+    the next (docs/performance.md), while the other owners waited. Nothing here may stop
+    the server: a template that does not load is left to fail on its own page, as before.
+    (The templates are compiled in the master, as the code is loaded there: a change to
+    either needs a restart, not a HUP.)"""
+    import logging
     from pathlib import Path
 
     from django.contrib.auth.hashers import get_hasher
-    from django.template import TemplateSyntaxError, engines
+    from django.template import engines
 
-    hasher = get_hasher()
-    if getattr(hasher, "library", None):
-        hasher._load_library()  # argon2, imported on the first sign-in otherwise
-    engines_dirs = [(engine, [Path(d) for d in engine.template_dirs]) for engine in engines.all()]
-    others = {d for _, dirs in engines_dirs for d in dirs}
-    for engine, dirs in engines_dirs:
+    log = logging.getLogger("gunicorn.error")
+    try:
+        hasher = get_hasher()
+        if getattr(hasher, "library", None):
+            hasher._load_library()  # argon2, imported on the first sign-in otherwise
+    except Exception as error:  # noqa: BLE001 - the first sign-in will say it plainly
+        log.warning("pre_fork: the password hasher did not load: %s", error)
+    # Each engine's own folders (TEMPLATES' DIRS), not the installed apps'.
+    own = {engine: [Path(d) for d in engine.dirs] for engine in engines.all()}
+    for engine, dirs in own.items():
+        others = [d for e, found in own.items() if e is not engine for d in found]
         for folder in dirs:
-            nested = [o for o in others if o != folder and o.is_relative_to(folder)]
+            inside = [o for o in others if o != folder and o.is_relative_to(folder)]
             for path in folder.rglob("*.html"):
-                if any(path.is_relative_to(o) for o in nested):
-                    continue  # another engine's (templates/jinja2/ in templates/)
+                if any(path.is_relative_to(o) for o in inside):
+                    continue  # another engine's (templates/jinja2/ is in templates/)
                 try:
                     engine.get_template(path.relative_to(folder).as_posix())
-                except TemplateSyntaxError as error:  # a page's own problem, met when used
-                    print(f"pre_fork: {path}: {error}")
+                except Exception as error:  # noqa: BLE001 - left to fail on its own page
+                    log.warning("pre_fork: %s did not compile: %s", path, error)

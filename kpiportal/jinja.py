@@ -6,7 +6,8 @@ same card renders about five times faster in Jinja2. So the cards and rows
 (templates/jinja2/, rendered into the Django page by the `jinja` tag) are Jinja2; every
 page around them stays Django.
 
-The output is the same as Django's would be, character for character: values are shown
+The output is the same HTML as Django's would be (only runs of whitespace between tags
+differ): values are shown
 as Django shows them (local time, localized, escaped by Django's `conditional_escape`,
 so an apostrophe is `&#x27;` as everywhere else on the site), and the filters are
 Django's own functions. An undefined name shows as nothing, as in Django, even with DEBUG.

@@ -309,27 +309,24 @@ _PEOPLE = [
 def _share_related(
     rows: list[Return], period: ReturnPeriod, indicator_ids: list[int]
 ) -> dict[int, list[Any]]:
-    """Attach the period and people to `rows`; each indicator's owners: one query (the
-    owners, with their users), and one more only for people who own none of them (most
-    who submit, and update, are the owners)."""
+    """Attach the period and people to `rows`; each indicator's owners, in two queries."""
     owned = list(
         Indicator.owners.through.objects.filter(indicator_id__in=indicator_ids)
-        .select_related("user")
         .order_by("pk")
+        .values_list("indicator_id", "user_id")
     )
-    people = {link.user_id: link.user for link in owned}
-    wanted = {getattr(ret, f.attname) for ret in rows for f in _PEOPLE}
+    wanted = {user_id for _, user_id in owned}
+    wanted.update(getattr(ret, f.attname) for ret in rows for f in _PEOPLE)
     wanted.discard(None)
-    if missing := wanted - people.keys():
-        people |= get_user_model().objects.in_bulk(missing)
+    people = get_user_model().objects.in_bulk(wanted)
     for ret in rows:
         _PERIOD.set_cached_value(ret, period)
         for f in _PEOPLE:
             person_id = getattr(ret, f.attname)
             f.set_cached_value(ret, None if person_id is None else people[person_id])
     owners: dict[int, list[Any]] = defaultdict(list)
-    for link in owned:
-        owners[link.indicator_id].append(people[link.user_id])
+    for indicator_id, user_id in owned:
+        owners[indicator_id].append(people[user_id])
     return owners
 
 

@@ -25,7 +25,7 @@ def compiled_django() -> set[str]:
     return {key.split("-")[0] for key in loader.get_template_cache}
 
 
-def test_every_template_of_the_portal_is_compiled_before_forking(pre_fork, capsys) -> None:
+def test_every_template_of_the_portal_is_compiled_before_forking(pre_fork, caplog) -> None:
     engines["django"].engine.template_loaders[0].reset()
     engines["jinja2"].env.cache.clear()
     pre_fork(None, None)
@@ -34,4 +34,21 @@ def test_every_template_of_the_portal_is_compiled_before_forking(pre_fork, capsy
     assert not any(name.startswith("jinja2/") for name in django)  # the other engine's
     jinja = {template.name for _, template in engines["jinja2"].env.cache.items()}
     assert {"submissions/_return_cards.html", "submissions/_review_rows.html"} <= jinja
-    assert capsys.readouterr().out == ""  # every template compiles
+    assert not caplog.records  # every template compiles, nothing is left to a page
+
+
+def test_a_template_that_does_not_compile_does_not_stop_the_server(
+    pre_fork, caplog, tmp_path
+) -> None:
+    broken = tmp_path / "broken.html"
+    broken.write_text("{% if %}")
+    engines["django"].engine.dirs = [*engines["django"].engine.dirs, str(tmp_path)]
+    engines["django"].dirs = [*engines["django"].dirs, str(tmp_path)]
+    try:
+        pre_fork(None, None)  # raises nothing
+    finally:
+        engines["django"].engine.dirs = engines["django"].engine.dirs[:-1]
+        engines["django"].dirs = engines["django"].dirs[:-1]
+    assert [r.getMessage() for r in caplog.records] == [
+        f"pre_fork: {broken} did not compile: Unexpected end of expression in if tag."
+    ]

@@ -385,3 +385,18 @@ def test_the_page_says_which_other_open_months_still_need_the_owners_returns(
     # The months already read are used as they are; any others are read.
     found = outstanding_elsewhere(alice, ret.period, known=[september])
     assert found == [(september, 1), (long_ago, 1)] and found[0][0] is september
+
+
+def test_a_return_whose_reviewer_has_left_still_shows(client, alice, priya, submitted):
+    """A returned return whose reviewer's account was deleted (the return keeps no one as
+    its decider) shows the reason without a name, not a server error (Django's template
+    tried the missing person's username; the cards are Jinja2 now, issue 14)."""
+    services.return_send_back(ret=submitted, user=priya, reason="Wrong month's data")
+    approver = type(priya).objects.create_user("leaving", password="x")
+    Return.objects.filter(pk=submitted.pk).update(decided_by=approver)
+    approver.delete()  # decided_by is set to nobody
+    client.force_login(alice)
+    response = client.get(URL)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "<strong>Returned:</strong> Wrong month&#x27;s data" in page
