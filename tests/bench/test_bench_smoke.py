@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from bench import common, dataset, deadline, exports, freeze, imports, journey, pages
+from bench import common, dataset, deadline, exports, freeze, imports, journey, one_page, pages
 from reports.models import Snapshot
 from submissions.models import Return
 
@@ -169,3 +169,10 @@ def test_imports_check_and_save_every_kind_of_month(db):
     assert all(r["rows"] > 0 and r["written"] + r["skip"] >= r["rows"] for r in results)
     assert imports.check(results) == []  # every row written (no time goal under 1,000 rows)
     assert "check s" in imports.report(results)
+
+
+def test_one_page_is_asked_for_again_and_again(db):
+    built = dataset.build(N, today=TODAY, owners=5, frozen=0)
+    assert len(one_page.run("/returns/", built["bench_owner"], 2)) == 2
+    with pytest.raises(RuntimeError, match="403"):  # an owner may not review
+        one_page.run("/review/", built["bench_owner"], 1)
