@@ -47,24 +47,29 @@ keepalive = 5
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 
 
-# The portal is loaded once, before the workers are forked (preload_app). Its objects live
-# as long as the process, so they are frozen out of Python's cycle collector just before
-# each fork: a worker's collections then walk only what its requests made, not the
-# hundreds of thousands of objects of Django and the portal (a deadline journey's Python
-# ran 5% fewer instructions, measured under callgrind: docs/performance.md), and no
-# worker's collector writes to those objects' pages. Garbage is collected first, so that
-# none of it is frozen.
-def pre_fork(server: object, worker: object) -> None:
+# The portal is loaded once, before the workers are forked (preload_app). What each worker
+# would otherwise do on its first requests is done here once, when the server is ready and
+# before the first fork (_warm).
+def when_ready(server: object) -> None:
     from django.urls import get_resolver
 
     get_resolver().reverse_dict  # noqa: B018 - built here (reading it builds it), not per worker
     _warm()
+
+
+# The loaded portal's objects live as long as the process, so they are frozen out of
+# Python's cycle collector just before each fork: a worker's collections then walk only
+# what its requests made, not the hundreds of thousands of objects of Django and the
+# portal (a deadline journey's Python ran 5% fewer instructions, measured under callgrind:
+# docs/performance.md), and no worker's collector writes to those objects' pages. Garbage
+# is collected first, so that none of it is frozen.
+def pre_fork(server: object, worker: object) -> None:
     gc.collect()
     gc.freeze()
 
 
 def _warm() -> None:
-    """What each worker would otherwise do on its first requests, done once here: compile
+    """What each worker would otherwise do on its first requests, done once: compile
     the portal's own templates (templates/, both engines keep them compiled) and load the
     password hasher's library. At the deadline a worker's first owner cost twice the CPU of
     the next (docs/performance.md), while the other owners waited. Nothing here may stop
@@ -83,7 +88,7 @@ def _warm() -> None:
         if getattr(hasher, "library", None):
             hasher._load_library()  # argon2, imported on the first sign-in otherwise
     except Exception as error:  # noqa: BLE001 - the first sign-in will say it plainly
-        log.warning("pre_fork: the password hasher did not load: %s", error)
+        log.warning("when_ready: the password hasher did not load: %s", error)
     # Each engine's own folders (TEMPLATES' DIRS), not the installed apps'.
     own = {engine: [Path(d) for d in engine.dirs] for engine in engines.all()}
     for engine, dirs in own.items():
@@ -96,4 +101,4 @@ def _warm() -> None:
                 try:
                     engine.get_template(path.relative_to(folder).as_posix())
                 except Exception as error:  # noqa: BLE001 - left to fail on its own page
-                    log.warning("pre_fork: %s did not compile: %s", path, error)
+                    log.warning("when_ready: %s did not compile: %s", path, error)

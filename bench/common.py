@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import runpy
 import secrets
 import statistics
 import sys
@@ -203,3 +204,13 @@ def machine() -> dict[str, str]:
         else:
             database = f"{connection.vendor} {connection.Database.sqlite_version}"
     return {"cores": str(os.cpu_count()), "cpu": cpu, "database": database}
+
+
+def as_gunicorn_before_forking() -> None:
+    """What gunicorn.conf.py has the server do before it forks a worker (when_ready, then
+    pre_fork): the portal's templates compiled, and its objects frozen out of the
+    collector. Called from that file, not copied, so that the benches run what gunicorn
+    runs."""
+    hooks = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    hooks["when_ready"](None)
+    hooks["pre_fork"](None, None)

@@ -15,8 +15,9 @@ transaction that is rolled back, so the council stays as built and a run can be 
   ``--owners 0`` (the start-up only) and with ``--owners 4``, and the difference divided
   by 4 is one journey's Python (docs/performance.md has the commands).
 
-The portal's long-lived objects are frozen out of the cycle collector first, as
-gunicorn.conf.py does before forking its workers (``--no-freeze`` leaves them in).
+The portal is first made ready as gunicorn.conf.py makes it before forking its workers:
+its templates compiled, its long-lived objects frozen out of the cycle collector
+(``--no-freeze`` leaves both undone).
 ``--build`` builds the council bench/deadline.py builds (500 indicators, 50 owners, every
 open return an empty draft) and stops: build once, then measure as often as needed.
 """
@@ -24,7 +25,6 @@ open return an empty draft) and stops: build once, then measure as often as need
 from __future__ import annotations
 
 import argparse
-import runpy
 import statistics
 import sys
 import time
@@ -91,7 +91,7 @@ def run(owners: int, *, freeze: bool = True) -> dict[str, Any]:
         .values_list("username", flat=True)[:owners]
     )
     if freeze:  # what gunicorn does just before forking a worker
-        runpy.run_path(str(common.ROOT / "gunicorn.conf.py"))["pre_fork"](None, None)
+        common.as_gunicorn_before_forking()
     times: dict[str, list[float]] = {step: [] for step in deadline.STEPS}
     cpu = dict.fromkeys(deadline.STEPS, 0.0)
 

@@ -7,16 +7,15 @@
     #   (each with PYTHONHASHSEED=0, so that both runs hash alike)
 
 The page is first requested three times (the process warms: imports, compiled templates,
-the URLs), then the collector is frozen as gunicorn does before forking, then the page is
-requested `--times` times. The second count of instructions less the first, over 10, is
-what one request of that page costs the portal's Python, without drift (PostgreSQL's
-work is not counted: it runs in its own process). Each response must be a 200.
+the URLs), then what gunicorn does before forking is done (common.as_gunicorn_before_forking),
+then the page is requested `--times` times. The second count of instructions less the
+first, over 10, is what one request of that page costs the portal's Python, without drift
+(PostgreSQL's work is not counted: it runs in its own process). Each response must be a 200.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
 import statistics
 import sys
 import time
@@ -45,8 +44,7 @@ def run(url: str, username: str, times: int) -> list[float]:
 
     for _ in range(WARMUP):
         get()
-    gc.collect()
-    gc.freeze()  # as gunicorn.conf.py's pre_fork: the loaded portal out of the collector
+    common.as_gunicorn_before_forking()  # the loaded portal out of the collector
     spent = []
     for _ in range(times):
         start = time.perf_counter()

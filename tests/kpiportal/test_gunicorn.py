@@ -1,9 +1,8 @@
-"""gunicorn.conf.py's pre_fork: what each worker would do on its first requests is done once,
-before forking (issue 14: a worker's first owner at the deadline cost twice the CPU)."""
+"""gunicorn.conf.py's when_ready: what each worker would do on its first requests is done
+once, before forking (issue 14: a worker's first owner at the deadline cost twice the CPU)."""
 
 from __future__ import annotations
 
-import gc
 import runpy
 from pathlib import Path
 
@@ -14,10 +13,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def pre_fork():
-    found = runpy.run_path(str(ROOT / "gunicorn.conf.py"))["pre_fork"]
-    yield found
-    gc.unfreeze()  # the test process goes on collecting as before
+def when_ready():
+    return runpy.run_path(str(ROOT / "gunicorn.conf.py"))["when_ready"]
 
 
 def compiled_django() -> set[str]:
@@ -25,10 +22,10 @@ def compiled_django() -> set[str]:
     return {key.split("-")[0] for key in loader.get_template_cache}
 
 
-def test_every_template_of_the_portal_is_compiled_before_forking(pre_fork, caplog) -> None:
+def test_every_template_of_the_portal_is_compiled_before_forking(when_ready, caplog) -> None:
     engines["django"].engine.template_loaders[0].reset()
     engines["jinja2"].env.cache.clear()
-    pre_fork(None, None)
+    when_ready(None)
     django = compiled_django()
     assert {"base.html", "submissions/my_returns.html", "submissions/review.html"} <= django
     assert not any(name.startswith("jinja2/") for name in django)  # the other engine's
@@ -38,17 +35,17 @@ def test_every_template_of_the_portal_is_compiled_before_forking(pre_fork, caplo
 
 
 def test_a_template_that_does_not_compile_does_not_stop_the_server(
-    pre_fork, caplog, tmp_path
+    when_ready, caplog, tmp_path
 ) -> None:
     broken = tmp_path / "broken.html"
     broken.write_text("{% if %}")
     engines["django"].engine.dirs = [*engines["django"].engine.dirs, str(tmp_path)]
     engines["django"].dirs = [*engines["django"].dirs, str(tmp_path)]
     try:
-        pre_fork(None, None)  # raises nothing
+        when_ready(None)  # raises nothing
     finally:
         engines["django"].engine.dirs = engines["django"].engine.dirs[:-1]
         engines["django"].dirs = engines["django"].dirs[:-1]
     assert [r.getMessage() for r in caplog.records] == [
-        f"pre_fork: {broken} did not compile: Unexpected end of expression in if tag."
+        f"when_ready: {broken} did not compile: Unexpected end of expression in if tag."
     ]
