@@ -96,7 +96,7 @@ TEMPLATES = [
         },
     },
     {
-        # The parts of a page drawn once a return (My returns' cards), rendered into the
+        # The parts of a page drawn once a return (My returns' cards, Review's rows), put into the
         # Django page by the `jinja` tag: kpiportal/jinja.py says why.
         "BACKEND": "django.template.backends.jinja2.Jinja2",
         "NAME": "jinja2",

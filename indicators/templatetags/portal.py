@@ -29,12 +29,6 @@ def rag_badge(value: Any) -> str:
 
 
 @register.filter
-def get_item(mapping: dict, key: Any) -> Any:
-    """`{{ forms|get_item:ret.pk }}`: a dict lookup by a variable key."""
-    return mapping.get(key) if mapping else None
-
-
-@register.filter
 def duration(value: Any) -> str:
     """A timedelta in words: `15 minutes`, `1 hour`."""
     seconds = int(value.total_seconds()) if value else 0

@@ -45,7 +45,6 @@ def outlier_range(row: Any) -> str:
     return f"Far from the last 12 figures: usually {usual_range(row.indicator, found)}."
 
 
-@register.simple_tag
 def change_text(row: Any) -> str:
     """The change since the last period, signed, with whether it is better or worse."""
     from indicators.formatting import format_figure
@@ -148,7 +147,6 @@ def _errors_and_help(field: forms.BoundField) -> SafeString:
     return format_html("{}{}", said, helped)
 
 
-@register.simple_tag
 def card_field(field: forms.BoundField, wrapper_class: str = "") -> SafeString:
     """One field of a return's card: its label, input, errors beside it and help text."""
     if field.is_hidden:
