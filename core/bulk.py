@@ -114,24 +114,29 @@ def insert_history(
     user: Any,
     when: datetime,
     reason: str | None = "",
-) -> None:
+    keyed: bool = False,
+) -> list[int]:
     """simple-history's `bulk_history_create`, written with one COPY: a record of each of
     `objs` as it now stands ("~" changed, or "+" made), by `user` (or the object's own
-    `_history_user`) at `when`, for the object's `_change_reason` (or `reason`)."""
+    `_history_user`) at `when`, for the object's `_change_reason` (or `reason`). With
+    `keyed`, the records' keys are returned, in the order of `objs` (taken from the key's
+    sequence first, one query more, so that rows referring to the records, as the history
+    of a many-to-many field does, can be written after them)."""
     if not objs:
-        return
+        return []
     history = type(objs[0]).history.model
     if connection.vendor != "postgresql":
-        type(objs[0]).history.bulk_history_create(
+        records = type(objs[0]).history.bulk_history_create(
             objs, update=update, default_user=user, default_date=when,
             default_change_reason=reason,
         )  # fmt: skip
-        return
+        return [record.pk for record in records] if keyed else []
     meta = history._meta
     tracked = [f.attname for f in history.tracked_fields]
     marks = ["history_date", "history_user", "history_change_reason", "history_type"]
     chosen = [meta.get_field(name) for name in tracked] + [meta.get_field(m) for m in marks]
     kind = "~" if update else "+"
+    keys = next_keys(history, len(objs)) if keyed else []
 
     def values(obj: models.Model) -> list[Any]:
         by = getattr(obj, "_history_user", user) or history.get_default_history_user(obj)
@@ -143,7 +148,43 @@ def insert_history(
             kind,
         ]
 
-    _copy_in(meta.db_table, chosen, (values(obj) for obj in objs))
+    if keyed:
+        rows = ([key, *values(obj)] for key, obj in zip(keys, objs, strict=True))
+        _copy_in(meta.db_table, [meta.pk, *chosen], rows)
+    else:
+        _copy_in(meta.db_table, chosen, map(values, objs))
+    return keys
+
+
+def next_keys(model: type[models.Model], count: int) -> list[int]:
+    """`count` new keys for rows of `model`, taken from its key's sequence (PostgreSQL), as
+    an insert would take them: never given twice, whatever else is inserting meanwhile."""
+    db = connections[DEFAULT_DB_ALIAS]
+    meta = model._meta
+    with db.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [db.ops.quote_name(meta.db_table), meta.pk.column, count],
+        )
+        return [key for (key,) in cursor.fetchall()]
+
+
+def copy_rows(objs: Sequence[models.Model]) -> None:
+    """New rows of one model written with one COPY on PostgreSQL (bulk_create elsewhere):
+    with their keys, where they have them (next_keys), else numbered by the database and
+    not read back. As bulk_create, no save() and no signals."""
+    if not objs:
+        return
+    model = type(objs[0])
+    if connection.vendor != "postgresql":
+        model._default_manager.bulk_create(objs, batch_size=1000)
+        return
+    meta = model._meta
+    keyed = getattr(objs[0], meta.pk.attname) is not None
+    fields = [f for f in meta.concrete_fields if keyed or f is not meta.pk]
+    _copy_in(meta.db_table, fields, ([getattr(obj, f.attname) for f in fields] for obj in objs))
+    for obj in objs:  # saved, as bulk_create leaves them
+        obj._state.adding, obj._state.db = False, DEFAULT_DB_ALIAS
 
 
 def _copy_in(table: str, fields: Sequence[Any], rows: Iterable[list[Any]]) -> None:

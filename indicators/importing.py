@@ -21,7 +21,7 @@ import tablib
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.encoding import force_str
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from import_export.resources import Diff
 from import_export.results import Error, Result
 
@@ -57,14 +57,23 @@ def file_line(row_number: int) -> int:
 
 
 class CellDiff(Diff):
-    """The preview shows each changed cell whole, old struck through, then new: 97.5 → 98."""
+    """The preview shows each changed cell whole, old struck through, then new: 97.5 → 98.
+    A new row's cells are shown as they are, so its blank "before" is not read."""
+
+    def __init__(self, resource: Any, instance: Any, new: bool) -> None:
+        if new:
+            self.left, self.right, self.new = [], [], True
+        else:
+            super().__init__(resource, instance, new)
 
     def as_html(self) -> list[str]:
+        if self.new:
+            return [conditional_escape(force_str(new or "")) for new in self.right]
         cells = []
         for old, new in zip(self.left, self.right, strict=False):
             old, new = force_str(old or ""), force_str(new or "")
-            if self.new or old == new:
-                cells.append(format_html("{}", new))
+            if old == new:
+                cells.append(conditional_escape(new))
             elif not old:
                 cells.append(format_html("<ins>{}</ins>", new))
             else:
@@ -155,6 +164,12 @@ class StrictImport:
                             )
                         )
         return result
+
+    def init_instance(self, row: Any = None) -> Any:
+        """A new row's object, copied as each existing one is (copied_sharing_related)."""
+        instance = super().init_instance(row)
+        copied_sharing_related(instance)
+        return instance
 
     # 2. blank rows
     def skip_row(

@@ -17,7 +17,7 @@ from django.db.models import F
 from django.utils import timezone
 from import_export import fields, resources
 
-from core.bulk import create_with_history, insert_history, update_rows
+from core.bulk import copy_rows, create_with_history, insert_history, next_keys, update_rows
 
 from . import periods
 from .importing import StrictImport, copied_sharing_related
@@ -203,13 +203,17 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
         if not self._writes(kwargs):
             return
         if new:
-            Indicator.objects.bulk_create(new, batch_size=1000)  # their keys read back
+            for indicator, key in zip(new, next_keys(Indicator, len(new)), strict=True):
+                indicator.pk = key
+            copy_rows(new)
             through = Indicator.owners.through
-            for link in through.objects.bulk_create(
-                [through(indicator_id=i.pk, user=user) for i in new for user in i._owners_pending],
-                batch_size=1000,
-            ):
+            links = [
+                through(indicator_id=i.pk, user=user) for i in new for user in i._owners_pending
+            ]
+            for link, key in zip(links, next_keys(through, len(links)), strict=True):
+                link.pk = key
                 self._links.setdefault(link.indicator_id, []).append(link)
+            copy_rows(links)
             self._write_history(new, update=False)
         if changed:
             columns = [f.attname for f in Indicator._meta.concrete_fields if not f.primary_key]
@@ -217,19 +221,28 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
             self._write_history(changed, update=True)
 
     def _write_history(self, indicators: list[Indicator], *, update: bool) -> None:
-        records = Indicator.history.bulk_history_create(
-            indicators, update=update, default_change_reason=self._change_reason()
+        """A history record of each indicator, and of its owners as they now are (as
+        simple-history keeps them: a row an owner, pointing at the record)."""
+        records = insert_history(
+            indicators,
+            update=update,
+            user=None,  # each indicator's _history_user, or nobody (the command line)
+            when=timezone.now(),
+            reason=self._change_reason(),
+            keyed=True,
         )
         owners_then = Indicator.history.model._meta.get_field("historicalindicator_owners")
-        owners_then.related_model.objects.bulk_create(
+        copy_rows(
             [
                 owners_then.related_model(
-                    id=link.pk, indicator_id=link.indicator_id, user_id=link.user_id, history=record
+                    id=link.pk,
+                    indicator_id=link.indicator_id,
+                    user_id=link.user_id,
+                    history_id=record,
                 )
                 for indicator, record in zip(indicators, records, strict=True)
                 for link in self._links.get(indicator.pk, [])
-            ],
-            batch_size=1000,
+            ]
         )
 
     def get_instance(self, instance_loader: Any, row: dict) -> Indicator | None:

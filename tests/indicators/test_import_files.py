@@ -574,6 +574,22 @@ def test_new_indicators_are_previewed_with_their_owners_then_saved_with_history(
     assert {then.user_id for then in record.owners.all()} == {alice.pk, bob.pk}
 
 
+def test_a_new_indicators_cells_are_previewed_as_text(client, sam):
+    """A new row's cells are shown whole and as text: markup in a title is escaped, not
+    run (its blank "before" is not read: a new row has nothing to strike through)."""
+    template = IndicatorFactory(ref="FN01", title="Rent <b>arrears</b> & costs")
+    client.force_login(sam)
+    page = client.post(
+        reverse("admin:indicators_indicator_import"),
+        {"import_file": SimpleUploadedFile("catalogue.csv", new_catalogue([template])),
+         "format": CSV_FORMAT, "resource": "0"},
+    )  # fmt: skip
+    text = page.content.decode()
+    preview = text[text.index("import-preview") :]
+    assert "Rent &lt;b&gt;arrears&lt;/b&gt; &amp; costs" in preview
+    assert "<b>arrears</b>" not in preview and "<del>" not in preview
+
+
 def test_an_indicator_added_by_someone_else_while_a_catalogue_is_saved_leaves_nothing_saved(
     tmp_path, monkeypatch
 ):
