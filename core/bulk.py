@@ -136,7 +136,7 @@ def insert_history(
     marks = ["history_date", "history_user", "history_change_reason", "history_type"]
     chosen = [meta.get_field(name) for name in tracked] + [meta.get_field(m) for m in marks]
     kind = "~" if update else "+"
-    keys = next_keys(history, len(objs)) if keyed else []
+    keys = next_keys(history, len(objs)) if keyed else []  # PostgreSQL only: see above
 
     def values(obj: models.Model) -> list[Any]:
         by = getattr(obj, "_history_user", user) or history.get_default_history_user(obj)
@@ -167,6 +167,20 @@ def next_keys(model: type[models.Model], count: int) -> list[int]:
             [db.ops.quote_name(meta.db_table), meta.pk.column, count],
         )
         return [key for (key,) in cursor.fetchall()]
+
+
+def create_keyed(objs: Sequence[models.Model]) -> None:
+    """New rows of one model inserted, each object given its key (as bulk_create does): on
+    PostgreSQL the keys are taken from the sequence first and the rows written with one
+    COPY, several times faster than bulk_create for thousands; elsewhere bulk_create."""
+    if not objs:
+        return
+    if connection.vendor != "postgresql":
+        type(objs[0])._default_manager.bulk_create(objs, batch_size=1000)
+        return
+    for obj, key in zip(objs, next_keys(type(objs[0]), len(objs)), strict=True):
+        obj.pk = key
+    copy_rows(objs)
 
 
 def copy_rows(objs: Sequence[models.Model]) -> None:

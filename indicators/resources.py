@@ -17,7 +17,13 @@ from django.db.models import F
 from django.utils import timezone
 from import_export import fields, resources
 
-from core.bulk import copy_rows, create_with_history, insert_history, next_keys, update_rows
+from core.bulk import (
+    copy_rows,
+    create_keyed,
+    create_with_history,
+    insert_history,
+    update_rows,
+)
 
 from . import periods
 from .importing import StrictImport, copied_sharing_related
@@ -203,17 +209,14 @@ class IndicatorResource(SafeTextMixin, StrictImport, resources.ModelResource):
         if not self._writes(kwargs):
             return
         if new:
-            for indicator, key in zip(new, next_keys(Indicator, len(new)), strict=True):
-                indicator.pk = key
-            copy_rows(new)
+            create_keyed(new)  # their keys, for their owners and history
             through = Indicator.owners.through
             links = [
                 through(indicator_id=i.pk, user=user) for i in new for user in i._owners_pending
             ]
-            for link, key in zip(links, next_keys(through, len(links)), strict=True):
-                link.pk = key
+            create_keyed(links)
+            for link in links:
                 self._links.setdefault(link.indicator_id, []).append(link)
-            copy_rows(links)
             self._write_history(new, update=False)
         if changed:
             columns = [f.attname for f in Indicator._meta.concrete_fields if not f.primary_key]
