@@ -16,7 +16,8 @@ from tests.factories import IndicatorFactory, period_for
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.services]
 
-ASYNC = "SET LOCAL synchronous_commit TO OFF"
+ASYNC = "SET LOCAL synchronous_commit TO OFF"  # Django's save, in a transaction it opens
+UNSYNCED = "set_config('synchronous_commit', 'off', true)"  # a page's save, one statement
 
 
 def transactions(captured: CaptureQueriesContext) -> list[list[str]]:
@@ -36,20 +37,35 @@ def transactions(captured: CaptureQueriesContext) -> list[list[str]]:
 
 
 def writes(statements: list[str]) -> list[str]:
-    return [s for s in statements if s.split(" ", 1)[0] in ("INSERT", "UPDATE", "DELETE")]
+    return [s for s in statements if s.split(" ", 1)[0] in ("INSERT", "UPDATE", "DELETE", "WITH")]
 
 
-def test_a_pages_session_save_is_its_only_commit_without_waiting_for_the_disk(
+def session_saves(captured: CaptureQueriesContext) -> list[str]:
+    return [q["sql"] for q in captured.captured_queries if '"django_session" SET' in q["sql"]]
+
+
+def setting_within(statement: str) -> str:
+    """synchronous_commit as `statement` (an update) sees it, run again."""
+    with connection.cursor() as cursor:
+        cursor.execute(statement + " RETURNING current_setting('synchronous_commit')")
+        return cursor.fetchone()[0]
+
+
+def test_a_pages_session_save_is_one_statement_that_does_not_wait_for_the_disk(
     client, alice, postgres
 ):
+    """The save is one statement outside any transaction (not BEGIN, SET LOCAL, UPDATE,
+    COMMIT: four round trips every page), and its own transaction's commit does not wait
+    for the disk: the setting holds within it, and ends with it."""
     client.force_login(alice)
     before = Session.objects.get().expire_date
     with CaptureQueriesContext(connection) as captured:
         assert client.get(reverse("submissions-mine")).status_code == 200
-    unsynced = [t for t in transactions(captured) if ASYNC in t]
-    assert len(unsynced) == 1
-    assert [w.split(" ", 2)[1] for w in writes(unsynced[0])] == ['"django_session"']
+    (saved,) = session_saves(captured)
+    assert UNSYNCED in saved
+    assert not transactions(captured)  # nothing else written, and no transaction opened
     assert Session.objects.get().expire_date > before  # the idle time starts again
+    assert setting_within(saved) == "off"
     with connection.cursor() as cursor:  # and the setting ended with its transaction
         cursor.execute("SHOW synchronous_commit")
         assert cursor.fetchone()[0] == "on"
@@ -63,10 +79,12 @@ def test_a_figure_saved_on_the_page_is_committed_durably(client, alice, postgres
     with CaptureQueriesContext(connection) as captured:
         assert client.post(reverse("submissions-mine"), data).status_code == 302
     assert Return.objects.get(pk=ret.pk).value == 91
-    unsynced = [t for t in transactions(captured) if ASYNC in t]
-    assert len(unsynced) == 1  # the session's, and only the session is written in it
-    assert [w.split(" ", 2)[1] for w in writes(unsynced[0])] == ['"django_session"']
-    assert any('"submissions_return"' in w for t in transactions(captured) for w in writes(t))
+    (saved,) = session_saves(captured)  # the session's own statement, outside the figure's
+    assert UNSYNCED in saved
+    figure = [t for t in transactions(captured) if any('"submissions_return"' in w for w in t)]
+    assert figure and not any(
+        ASYNC in sql or UNSYNCED in sql for t in figure for sql in t
+    )  # the figure's transaction waits for the disk
 
 
 @pytest.mark.parametrize("opened", ["atomic", "autocommit off"])
@@ -142,3 +160,21 @@ def test_signing_in_does_not_ask_whether_a_new_key_is_taken_and_a_clash_picks_an
     store["x"] = 1
     store.create()
     assert store.session_key == "k" * 32 and Session.objects.count() == 2
+
+
+def test_a_session_idle_past_its_time_signs_the_user_out(client, alice, postgres):
+    """30 minutes without a page, and the session is over: the next page asks to sign in
+    again, and the old key is not brought back to life by saving it."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    client.force_login(alice)
+    assert client.get(reverse("submissions-mine")).status_code == 200
+    key = client.session.session_key
+    Session.objects.filter(session_key=key).update(
+        expire_date=timezone.now() - timedelta(seconds=1)
+    )
+    page = client.get(reverse("submissions-mine"))
+    assert page.status_code == 302 and page.url.startswith(reverse("login"))
+    assert not Session.objects.filter(session_key=key, expire_date__gt=timezone.now()).exists()
