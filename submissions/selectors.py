@@ -43,14 +43,28 @@ def visible_returns(user: Any) -> QuerySet[Return]:
     return Return.objects.none()
 
 
+def _owned(user: Any, day: date | None) -> QuerySet[Any]:
+    """The ownerships giving `user` returns: their own, and those of anyone they cover for
+    on `day` (today) as a deputy."""
+    covered = Deputy.objects.on(day or timezone.localdate()).filter(deputy=user)
+    return Indicator.owners.through.objects.filter(
+        Q(user=user) | Q(user__in=covered.values("owner"))
+    )
+
+
 def own_returns(user: Any, day: date | None = None) -> QuerySet[Return]:
     """Returns of indicators `user` owns, whatever other roles they hold, and of those
     owned by anyone they cover for on `day` (today) as a deputy."""
-    covered = Deputy.objects.on(day or timezone.localdate()).filter(deputy=user)
-    owned = Indicator.owners.through.objects.filter(
-        Q(user=user) | Q(user__in=covered.values("owner"))
-    )
-    return Return.objects.filter(indicator__in=owned.values("indicator"))
+    return Return.objects.filter(indicator__in=_owned(user, day).values("indicator"))
+
+
+def own_returns_listed(user: Any, day: date | None = None) -> QuerySet[Return]:
+    """own_returns(user, day), with the indicators' ids read first (one small query) and
+    listed in the returns' queries: My returns reads the user's returns in more than one
+    query a page, and building the ownership subquery into each cost Django more than
+    PostgreSQL took to answer it."""
+    ids = _owned(user, day).values_list("indicator_id", flat=True).distinct().order_by()
+    return Return.objects.filter(indicator_id__in=list(ids))
 
 
 def covered_owners(user: Any, day: date | None = None) -> dict[int, Deputy]:
@@ -534,12 +548,15 @@ def _counts(period: ReturnPeriod, today: date, shown: Q | None = None) -> tuple[
 
 
 def outstanding_elsewhere(
-    user: Any, period: ReturnPeriod, known: Sequence[ReturnPeriod] = ()
+    user: Any,
+    period: ReturnPeriod,
+    known: Sequence[ReturnPeriod] = (),
+    mine: QuerySet[Return] | None = None,
 ) -> list[tuple[ReturnPeriod, int]]:
     """Other open periods where `user` still has returns to enter, with how many (periods
-    already read, `known`, are not read again)."""
+    already read, `known`, are not read again; `mine`: the user's returns, if read)."""
     found = (
-        own_returns(user)
+        (own_returns(user) if mine is None else mine)
         .awaiting_owner()
         .filter(period__opened_at__isnull=False)
         .exclude(period=period)

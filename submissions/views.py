@@ -29,7 +29,7 @@ from .selectors import (
     build_rows,
     covered_owners,
     outstanding_elsewhere,
-    own_returns,
+    own_returns_listed,
     visible_returns,
 )
 
@@ -79,7 +79,8 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
         if wanted is not None:
             raise Http404("Returns for that month are not open")
         return render(request, "submissions/my_returns.html", {"period": None})
-    rows = build_rows(own_returns(request.user), period)
+    mine = own_returns_listed(request.user)
+    rows = build_rows(mine, period)
     editable = _editable(rows, request.POST if request.method == "POST" else {})
     partly_saved: PartlySaved | None = None
     unsent = unsent_post(request)  # typed before the session ended: put back, not saved
@@ -117,7 +118,7 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
             # Save draft with a bad card: every good card is saved; the bad one keeps what
             # was typed and its message, on a page re-read so the saved cards are current.
             partly_saved = _save_valid_cards(request, formset)
-            rows = build_rows(own_returns(request.user), period)
+            rows = build_rows(mine, period)
             editable = _editable(rows, request.POST)
             formset = ReturnFormSet(_with_versions(request.POST, partly_saved.saved), rows=editable)
             for form in formset.forms:
@@ -134,7 +135,7 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
             "rows": rows,
             "forms": {form.row.ret.pk: form for form in formset.forms},
             "formset": formset,
-            "elsewhere": outstanding_elsewhere(request.user, period, known=open_periods),
+            "elsewhere": outstanding_elsewhere(request.user, period, known=open_periods, mine=mine),
             "open_periods": open_periods,
             "today": timezone.localdate(),
             "tally": _tally(rows),
