@@ -11,9 +11,10 @@ updated from arrays of their values in one statement. Elsewhere (the demo's SQLi
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connection, connections, models
@@ -63,7 +64,8 @@ def update_rows(objs: Sequence[models.Model], fields: Sequence[str]) -> None:
             types = [f.cast_db_type(db).split("(")[0] for f in chosen]
             source = f"unnest({', '.join(f'%s::{t}[]' for t in types)}) AS v({columns})"
             params = [
-                [f.get_db_prep_save(getattr(obj, f.attname), db) for obj in objs] for f in chosen
+                [prepare(getattr(obj, f.attname)) for obj in objs]
+                for f, prepare in zip(chosen, (_preparer(f, db) for f in chosen), strict=True)
             ]
         else:
             cursor.execute(
@@ -206,8 +208,43 @@ def _copy_in(table: str, fields: Sequence[Any], rows: Iterable[list[Any]]) -> No
     db = connections[DEFAULT_DB_ALIAS]  # resolved once, not through the proxy a value
     quote = db.ops.quote_name
     columns = ", ".join(quote(f.column) for f in fields)
+    prepared = [_preparer(f, db) for f in fields]
     with db.cursor() as cursor, cursor.copy(f"COPY {quote(table)} ({columns}) FROM STDIN") as copy:
         for row in rows:
-            copy.write_row(
-                [f.get_db_prep_save(value, db) for f, value in zip(fields, row, strict=True)]
-            )
+            copy.write_row([prepare(value) for prepare, value in zip(prepared, row, strict=True)])
+
+
+# The values PostgreSQL is given as they are by Django's get_db_prep_save, by the field's
+# class (exactly: a subclass may prepare its values otherwise): for these the call, a few
+# microseconds a value and a tenth of a large import's time, is skipped. Everything else
+# (a naive time, a float for a decimal, a text for a number) goes through Django's.
+_GIVEN_AS_IS: dict[type, tuple[type, ...]] = {
+    models.CharField: (str,),
+    models.TextField: (str,),
+    models.BooleanField: (bool,),
+    models.IntegerField: (int,),
+    models.PositiveIntegerField: (int,),
+    models.PositiveSmallIntegerField: (int,),
+    models.SmallIntegerField: (int,),
+    models.BigIntegerField: (int,),
+    models.AutoField: (int,),
+    models.BigAutoField: (int,),
+    models.DateField: (date,),  # a date, not a datetime (a subclass of date)
+}
+
+
+def _preparer(field: Any, db: Any) -> Callable[[Any], Any]:
+    """A function giving `field`'s value as Django's get_db_prep_save gives it to
+    PostgreSQL, without calling it where the value is one it gives as it is."""
+    prep = field.get_db_prep_save
+    target = field.target_field if type(field) is models.ForeignKey else field
+    kind = type(target)
+    if kind is models.DecimalField:
+        return lambda v: v if v is None or (type(v) is Decimal and v.is_finite()) else prep(v, db)
+    if kind is models.DateTimeField:
+        return lambda v: (
+            v if v is None or (type(v) is datetime and v.utcoffset() is not None) else prep(v, db)
+        )
+    if as_is := _GIVEN_AS_IS.get(kind):
+        return lambda v: v if v is None or type(v) in as_is else prep(v, db)
+    return lambda v: prep(v, db)

@@ -2,13 +2,15 @@
 and a temporary table; either way every field of every row given is written as it stands
 on the object, and no other row."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal as D
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
 from core import bulk
 from submissions.models import Return
@@ -93,3 +95,67 @@ def test_update_rows_refuses_a_text_too_long_for_its_column_as_a_save_does(monke
     with pytest.raises((DataError, psycopg.DataError)), transaction.atomic():
         bulk.update_rows(rets, ["not_available_reason"])
     assert Return.objects.get(pk=rets[0].pk).not_available_reason == ""
+
+
+VALUES = st.one_of(
+    st.none(),
+    st.text(max_size=5),
+    st.integers(min_value=-(2**31), max_value=2**31 - 1),
+    st.booleans(),
+    st.decimals(places=2, max_value=10**6, min_value=-(10**6)),
+    st.sampled_from([D("NaN"), D("Infinity"), D("1E+3")]),
+    st.floats(allow_nan=False, allow_infinity=False, min_value=-1e6, max_value=1e6),
+    st.dates(),
+    st.datetimes(),  # naive
+    st.datetimes(timezones=st.just(UTC)),
+)
+
+
+def _copied_fields():
+    """Every field the writes by COPY and by arrays give values for: a return's, its
+    history's, an indicator's and its owners' history's."""
+    from indicators.models import Indicator
+
+    models = [Return, Return.history.model, Indicator, Indicator.history.model]
+    models.append(
+        Indicator.history.model._meta.get_field("historicalindicator_owners").related_model
+    )
+    return [f for model in models for f in model._meta.concrete_fields]
+
+
+def written(value):
+    """What psycopg writes for `value` in a COPY (text), None for NULL, or the error it
+    refuses it with (a text with a NUL character, say)."""
+    import psycopg
+    from psycopg.adapt import PyFormat, Transformer
+
+    if value is None:
+        return None
+    connection.ensure_connection()
+    dumper = Transformer(connection.connection).get_dumper(value, PyFormat.TEXT)
+    try:
+        return bytes(dumper.dump(value))
+    except psycopg.Error as error:
+        return type(error)
+
+
+@pytest.mark.parametrize("field", _copied_fields(), ids=lambda f: f"{f.model.__name__}.{f.name}")
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(value=VALUES)
+@example(value="\x00")  # refused by psycopg, either way
+@example(value=datetime(2026, 12, 7, 9, 30))  # naive: Django makes it local time
+@example(value=0.1)  # a float: Django rounds it to the field's places
+@example(value=D("NaN"))  # Django refuses it
+def test_a_value_is_written_as_djangos_get_db_prep_save_gives_it(field, value, postgres):
+    """The shortcut (a value Django gives as it is, given as it is) never has PostgreSQL
+    write anything other than Django's would: a naive time, a float for a decimal, a text
+    for a number all still go through Django's preparing (and fail where it fails)."""
+    try:
+        expected = field.get_db_prep_save(value, connection)
+    except Exception as error:  # Django refuses it: so must the shortcut, alike
+        with pytest.raises(type(error)):
+            bulk._preparer(field, connection)(value)
+        return
+    assert written(bulk._preparer(field, connection)(value)) == written(expected)
