@@ -49,3 +49,33 @@ def test_a_template_that_does_not_compile_does_not_stop_the_server(
     assert [r.getMessage() for r in caplog.records] == [
         f"when_ready: {broken} did not compile: Unexpected end of expression in if tag."
     ]
+
+
+def settings_of(monkeypatch, **environ: str) -> dict:
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+
+
+def test_a_worker_takes_a_connection_only_with_a_thread_free_for_it(monkeypatch) -> None:
+    """Issue 14: the connections waiting are the kernel's queue, shared by the workers (a
+    worker taking all it could kept its requests waiting behind its own while the other
+    was idle); none is kept open after its answer, which would hold a thread's place, and
+    gunicorn's own check of the settings finds nothing to warn about."""
+    from unittest import mock
+
+    from gunicorn.config import Config
+    from gunicorn.workers.gthread import ThreadWorker
+
+    for threads in ("2", "4"):
+        found = settings_of(monkeypatch, WEB_THREADS=threads)
+        assert found["worker_connections"] == found["threads"] == int(threads)
+        assert found["keepalive"] == 0
+        config = Config()
+        for name in ("worker_connections", "threads", "keepalive"):
+            config.set(name, found[name])
+        log = mock.Mock()
+        ThreadWorker.check_config(config, log)
+        assert not log.warning.called
+    more = settings_of(monkeypatch, WEB_THREADS="2", WEB_CONNECTIONS="50")
+    assert (more["worker_connections"], more["keepalive"]) == (50, 5)  # as gunicorn's default
