@@ -60,11 +60,8 @@ def snapshot_index(request: HttpRequest) -> HttpResponse:
 def dashboard_view(request: HttpRequest, month: str) -> HttpResponse:
     """A snapshot's dashboard page, served as kept once rendered (reports/pages.py)."""
     snapshot, latest = find_versions(month, request.GET.get("version"))
-    audience = (
-        RenderedPage.Audience.TEAM
-        if has_role(request.user, Role.PERFORMANCE)
-        else RenderedPage.Audience.EVERYONE
-    )
+    team = has_role(request.user, Role.PERFORMANCE)
+    audience = RenderedPage.Audience.TEAM if team else RenderedPage.Audience.EVERYONE
     page = dashboard_page(
         snapshot,
         latest,
@@ -75,9 +72,14 @@ def dashboard_view(request: HttpRequest, month: str) -> HttpResponse:
     context = {
         "page": page,
         "snapshot": snapshot,
+        # Only the team's open data controls show it. One a snapshot at most: not sorted
+        # (the model's ordering would join the snapshots to sort one row).
         "publication": Publication.objects.filter(snapshot=snapshot)
         .select_related("published_by", "withdrawn_by")
-        .first(),
+        .order_by()
+        .first()
+        if team
+        else None,
         "superseded": snapshot.version < latest,
     }
     if page.board is not None:

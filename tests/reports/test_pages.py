@@ -227,3 +227,21 @@ def test_rendering_and_serving_cost_the_same_queries_for_few_and_many_indicators
     many_cold = len(get(client, params)[1])
     many_served = len(get(client, params)[1])
     assert (many_cold, many_served) == (few_cold, few_served)
+
+
+def test_a_kept_page_is_stored_compressed_with_lz4(client, rita, snapshot, postgres):
+    """Every dashboard page is read whole from the database: lz4 reads a big one in about
+    half pglz's time (docs/performance.md). Where the server has lz4, as here."""
+    client.force_login(rita)
+    get(client)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'"
+        )
+        assert cursor.fetchone()[0], "this PostgreSQL has no lz4: the test cannot tell"
+        cursor.execute(
+            "SELECT pg_column_compression(content), octet_length(content) FROM reports_renderedpage"
+        )
+        (method, length), *_ = cursor.fetchall()
+    assert length > 2000  # long enough for PostgreSQL to compress it at all
+    assert method == "lz4"
