@@ -139,6 +139,7 @@ def written(value):
         return type(error)
 
 
+@pytest.mark.filterwarnings("ignore:DateTimeField .* received a naive datetime:RuntimeWarning")
 @pytest.mark.parametrize("field", _copied_fields(), ids=lambda f: f"{f.model.__name__}.{f.name}")
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
