@@ -39,7 +39,8 @@ worker_class = "gthread"
 threads = _int("WEB_THREADS", 2)
 # Load the portal once, before forking: workers share its memory and start at once.
 preload_app = True
-# A PDF renders in a worker, not here; anything slower than this is stuck.
+# A PDF renders in a Celery worker, not here. (With threads, gunicorn restarts a worker
+# whose main loop stops answering for this long; it does not end a request that is stuck.)
 timeout = _int("WEB_TIMEOUT", 60)
 graceful_timeout = 30
 # A worker takes a connection only when one of its threads is free to answer it: the others
@@ -49,7 +50,11 @@ graceful_timeout = 30
 # At the deadline this kept My returns' and Submit all's 95th percentile under 1 s in
 # every run, from 0.9-1.5 s (docs/performance.md). So a connection is not kept open after
 # its answer (it would hold a thread's place): the web server in front keeps the browsers'
-# connections, and opens one to gunicorn a request, as nginx does by default.
+# connections, and opens one to gunicorn a request, as nginx does by default. Two things
+# follow: the kernel's queue is the only one, and holds `backlog` (2048) connections at
+# most, capped by the system's net.core.somaxconn (4096 on Linux 5.4 and later; 128 before,
+# and in some containers: raise it there); and a connection that sends no request within
+# 5 s is closed unanswered, where a slow client behind no proxy had 5 s more.
 worker_connections = _int("WEB_CONNECTIONS", threads)
 keepalive = 0 if worker_connections <= threads else 5
 # Each request a line on standard output; GUNICORN_ACCESS_LOG="" turns it off.

@@ -63,9 +63,10 @@ def update_rows(objs: Sequence[models.Model], fields: Sequence[str]) -> None:
             # it, as a COPY or a save does.
             types = [f.cast_db_type(db).split("(")[0] for f in chosen]
             source = f"unnest({', '.join(f'%s::{t}[]' for t in types)}) AS v({columns})"
+            # Django's preparing for every value here (not _preparer's shortcut): an array
+            # mixing a plain int with the Int4 Django makes of another value is refused.
             params = [
-                [prepare(getattr(obj, f.attname)) for obj in objs]
-                for f, prepare in zip(chosen, (_preparer(f, db) for f in chosen), strict=True)
+                [f.get_db_prep_save(getattr(obj, f.attname), db) for obj in objs] for f in chosen
             ]
         else:
             cursor.execute(

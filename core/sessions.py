@@ -72,7 +72,10 @@ class SessionStore(db.SessionStore):
             and connection.get_autocommit()  # not a transaction opened by hand
         )
         if unsynced and not must_create:
-            self._update_unsynced(obj, connection)
+            try:
+                self._update_unsynced(obj, connection)
+            except DatabaseError as error:  # as Django's save: the middleware answers 400
+                raise UpdateError from error
             return
         try:
             with transaction.atomic(using=using):

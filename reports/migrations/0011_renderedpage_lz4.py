@@ -4,6 +4,8 @@ server has it (PostgreSQL 14 and later, built with lz4, as Debian's is).
 Every dashboard page is read whole from here (reports/pages.py): a service area's page of
 500 KiB took 1.9 ms to read with pglz and 1.1 ms with lz4 (issue 14, docs/performance.md).
 Pages kept before stay as they are until rendered again (a release renders them again).
+A dump (scripts/backup.sh) then names lz4 for the column: restoring it onto a PostgreSQL
+without lz4 needs `pg_restore --no-toast-compression`.
 """
 
 from __future__ import annotations

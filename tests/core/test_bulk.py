@@ -97,6 +97,21 @@ def test_update_rows_refuses_a_text_too_long_for_its_column_as_a_save_does(monke
     assert Return.objects.get(pk=rets[0].pk).not_available_reason == ""
 
 
+@pytest.mark.parametrize("few", [True, False], ids=["arrays", "copy"])
+def test_update_rows_takes_values_of_mixed_types_as_a_save_does(monkeypatch, alice, few):
+    """A column given a plain int on one object and a value Django converts on another
+    (a bool, a text) is written, as saving each would write it: Django makes an Int4 of
+    the converted one, and psycopg refuses an array mixing that with a plain int."""
+    rets, _ = returns(2, alice)
+    rets[0].version, rets[1].version = 3, True
+    rets[0].returned_version, rets[1].returned_version = "4", 2
+    if not few:
+        monkeypatch.setattr(bulk, "FEW", 1)
+    bulk.update_rows(rets, ["version", "returned_version"])
+    saved = [Return.objects.get(pk=ret.pk) for ret in rets]
+    assert [(r.version, r.returned_version) for r in saved] == [(3, 4), (1, 2)]
+
+
 VALUES = st.one_of(
     st.none(),
     st.text(max_size=5),

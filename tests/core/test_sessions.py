@@ -178,3 +178,22 @@ def test_a_session_idle_past_its_time_signs_the_user_out(client, alice, postgres
     page = client.get(reverse("submissions-mine"))
     assert page.status_code == 302 and page.url.startswith(reverse("login"))
     assert not Session.objects.filter(session_key=key, expire_date__gt=timezone.now()).exists()
+
+
+def test_a_database_error_saving_the_session_is_a_plain_400_not_a_server_error(
+    client, alice, postgres
+):
+    """As Django's own save: any database error on the update is UpdateError, which the
+    session middleware answers as an interrupted session (400), not a 500."""
+    from django.db import OperationalError
+
+    client.force_login(alice)
+
+    def refuse_the_session_save(execute, sql, params, many, context):
+        if '"django_session" SET' in sql:
+            raise OperationalError("the server closed the connection unexpectedly")
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(refuse_the_session_save):
+        page = client.get(reverse("submissions-mine"))
+    assert page.status_code == 400
