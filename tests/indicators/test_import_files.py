@@ -479,6 +479,16 @@ def new_catalogue(indicators, prefix="N"):
     return changed_catalogue(indicators, "ref", lambda ref: f"{prefix}{ref}")
 
 
+def preview_catalogue(client, user, content):
+    """The admin's check of a catalogue file (CSV bytes), signed in as `user`: its preview."""
+    client.force_login(user)
+    return client.post(
+        reverse("admin:indicators_indicator_import"),
+        {"import_file": SimpleUploadedFile("catalogue.csv", content), "format": CSV_FORMAT,
+         "resource": "0"},
+    )  # fmt: skip
+
+
 def test_a_retitled_catalogue_is_saved_with_each_indicators_history_and_owners(client, sam):
     """Changed indicators whose owners stay are written together: each still gets its
     history record, the administrator's, from the file, with its owners as they were."""
@@ -553,12 +563,7 @@ def test_new_indicators_are_previewed_with_their_owners_then_saved_with_history(
 
     alice, bob = UserFactory(username="alice"), UserFactory(username="bob")
     template = IndicatorFactory(ref="FN01", title="Invoices paid", owners=[alice, bob])
-    client.force_login(sam)
-    page = client.post(
-        reverse("admin:indicators_indicator_import"),
-        {"import_file": SimpleUploadedFile("catalogue.csv", new_catalogue([template])),
-         "format": CSV_FORMAT, "resource": "0"},
-    )  # fmt: skip
+    page = preview_catalogue(client, sam, new_catalogue([template]))
     text = page.content.decode()
     assert "1 new, 0 changed" in text
     assert "NFN01" in text and "alice" in text and "bob" in text  # its owners, previewed
@@ -578,12 +583,7 @@ def test_a_new_indicators_cells_are_previewed_as_text(client, sam):
     """A new row's cells are shown whole and as text: markup in a title is escaped, not
     run (its blank "before" is not read: a new row has nothing to strike through)."""
     template = IndicatorFactory(ref="FN01", title="Rent <b>arrears</b> & costs")
-    client.force_login(sam)
-    page = client.post(
-        reverse("admin:indicators_indicator_import"),
-        {"import_file": SimpleUploadedFile("catalogue.csv", new_catalogue([template])),
-         "format": CSV_FORMAT, "resource": "0"},
-    )  # fmt: skip
+    page = preview_catalogue(client, sam, new_catalogue([template]))
     text = page.content.decode()
     preview = text[text.index("import-preview") :]
     assert "Rent &lt;b&gt;arrears&lt;/b&gt; &amp; costs" in preview
