@@ -176,14 +176,10 @@ def create_keyed(objs: Sequence[models.Model]) -> None:
     """New rows of one model inserted, each object given its key (as bulk_create does): on
     PostgreSQL the keys are taken from the sequence first and the rows written with one
     COPY, several times faster than bulk_create for thousands; elsewhere bulk_create."""
-    if not objs:
-        return
-    if connection.vendor != "postgresql":
-        type(objs[0])._default_manager.bulk_create(objs, batch_size=1000)
-        return
-    for obj, key in zip(objs, next_keys(type(objs[0]), len(objs)), strict=True):
-        obj.pk = key
-    copy_rows(objs)
+    if objs and connection.vendor == "postgresql":
+        for obj, key in zip(objs, next_keys(type(objs[0]), len(objs)), strict=True):
+            obj.pk = key
+    copy_rows(objs)  # bulk_create where not PostgreSQL, which reads the keys back
 
 
 def copy_rows(objs: Sequence[models.Model]) -> None:
