@@ -14,6 +14,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from core.prepared import Prepared
+
 from . import rating
 from .models import Target
 
@@ -63,6 +65,13 @@ def _floor_to_date(method: str, chosen: Sequence[Target | None]) -> Decimal | No
 
 
 _INDICATOR = Target._meta.get_field("indicator")
+_TARGETS = Prepared(
+    lambda ids, years: (
+        Target.objects.filter(indicator_id__in=ids, year__start_year__in=years)
+        .select_related("year")
+        .order_by()
+    )
+)
 
 
 def load(
@@ -77,14 +86,8 @@ def load(
     Given the indicators already read (`indicators`, by id), each target knows its own, so
     that what it says of itself (a profile's "for Sep-26") reads no indicator again."""
     found: dict[tuple[int, int], YearTargets] = defaultdict(YearTargets)
-    rows = (
-        Target.objects.filter(
-            indicator_id__in=indicator_ids, year__start_year__in=list(start_years)
-        )
-        .select_related("year")
-        .order_by()
-    )
-    for target in rows:
+    ids = list(indicator_ids) if isinstance(indicator_ids, list | tuple) else indicator_ids
+    for target in _TARGETS.list(ids=ids, years=list(start_years)):
         if indicators is not None and target.indicator_id in indicators:
             _INDICATOR.set_cached_value(target, indicators[target.indicator_id])
         held = found[(target.indicator_id, target.year.start_year)]

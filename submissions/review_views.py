@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from core.prepared import Prepared
 from core.roles import Role, role_required
 from indicators import periods
 from indicators.models import ServiceArea
@@ -24,6 +25,9 @@ from .selectors import RAG_CHOICES, review_listing, visible_returns
 from .views import month_chosen, month_or_404, render_detail
 
 OPENED_SHOWN = 24  # months in Review's month picker
+# Every Review page's reads, compiled once (core.prepared).
+_OPENED = Prepared(lambda: ReturnPeriod.objects.filter(opened_at__isnull=False)[:OPENED_SHOWN])
+_AREAS = Prepared(lambda: ServiceArea.objects.select_related("directorate"))
 
 
 @role_required(Role.PERFORMANCE)
@@ -31,7 +35,7 @@ def review(request: HttpRequest, month: str | None = None) -> HttpResponse:
     if month is None and (chosen := month_chosen(request, "submissions-review-month")):
         return chosen
     wanted = month_or_404(month)
-    opened = list(ReturnPeriod.objects.filter(opened_at__isnull=False)[:OPENED_SHOWN])
+    opened = _OPENED.list()
     if wanted is None:
         period = opened[0] if opened else None  # the latest open
     else:
@@ -47,7 +51,7 @@ def review(request: HttpRequest, month: str | None = None) -> HttpResponse:
     }
     if period is None:
         return render(request, "submissions/review.html", context)
-    areas = list(ServiceArea.objects.select_related("directorate"))
+    areas = _AREAS.list()
     form = ReviewFilterForm(request.GET, areas=areas)
     for problem in form.problems:
         messages.warning(request, problem)

@@ -20,6 +20,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.utils import timezone
 
+from core.prepared import Prepared
 from core.roles import Role, has_role
 from indicators import periods, rating
 from indicators.models import Indicator, ServiceArea, Target
@@ -58,13 +59,17 @@ def own_returns(user: Any, day: date | None = None) -> QuerySet[Return]:
     return Return.objects.filter(indicator__in=_owned(user, day).values("indicator"))
 
 
-def own_returns_listed(user: Any, day: date | None = None) -> QuerySet[Return]:
-    """own_returns(user, day), with the indicators' ids read first (one small query) and
-    listed in the returns' queries: My returns reads the user's returns in more than one
-    query a page, and building the ownership subquery into each cost Django more than
-    PostgreSQL took to answer it."""
-    ids = _owned(user, day).values_list("indicator_id", flat=True).distinct().order_by()
-    return Return.objects.filter(indicator_id__in=list(ids))
+def own_indicator_ids(user: Any, day: date | None = None) -> list[int]:
+    """The indicators whose returns are `user`'s (own_returns), read in one small query.
+    My returns reads the user's returns in more than one query a page, by these ids:
+    building the ownership subquery into each cost Django more than PostgreSQL took to
+    answer it."""
+    return _OWN_IDS.list(user=user.pk, day=day or timezone.localdate())
+
+
+_OWN_IDS = Prepared(
+    lambda user, day: _owned(user, day).values_list("indicator_id", flat=True).distinct().order_by()
+)
 
 
 def covered_owners(user: Any, day: date | None = None) -> dict[int, Deputy]:
@@ -182,16 +187,28 @@ def build_rows(returns: QuerySet[Return], period: ReturnPeriod) -> list[ReturnRo
     rather than joined into each row: the Review page has a row for every indicator, and
     thousands of copies of the same few objects cost more than the query.
     """
-    returns = (
-        returns.filter(period=period)
-        .select_related("indicator__service_area__directorate")
-        .order_by(
-            "indicator__service_area__directorate__name",
-            "indicator__service_area__name",
-            "indicator__ref",
-        )
+    return _built(list(_in_order(returns.filter(period=period))), period)
+
+
+def own_rows(indicator_ids: list[int], period: ReturnPeriod) -> list[ReturnRow]:
+    """build_rows for the returns of these indicators (own_indicator_ids) in `period`."""
+    return _built(_OWN_ROWS.list(ids=indicator_ids, period=period.pk), period)
+
+
+def _in_order(returns: QuerySet[Return]) -> QuerySet[Return]:
+    return returns.select_related("indicator__service_area__directorate").order_by(
+        "indicator__service_area__directorate__name",
+        "indicator__service_area__name",
+        "indicator__ref",
     )
-    rows = list(returns)
+
+
+_OWN_ROWS = Prepared(
+    lambda ids, period: _in_order(Return.objects.filter(indicator_id__in=ids, period_id=period))
+)
+
+
+def _built(rows: list[Return], period: ReturnPeriod) -> list[ReturnRow]:
     if not rows:
         return []
     # The ids themselves, not the query again as a subquery: PostgreSQL cannot tell how few
@@ -215,13 +232,50 @@ def rows_for_returns(
     if with_people:
         return _rows(rets, period, indicator_ids, _share_related(rets, period, indicator_ids))
     owners: dict[int, list[Any]] = defaultdict(list)
-    for owned in (
-        Indicator.owners.through.objects.filter(indicator_id__in=indicator_ids)
-        .select_related("user")
-        .order_by("pk")
-    ):
+    for owned in _OWNERS.list(ids=indicator_ids):
         owners[owned.indicator_id].append(owned.user)
     return _rows(rets, period, indicator_ids, owners)
+
+
+# The queries every page of rows makes, compiled once (core.prepared).
+_OWNERS = Prepared(
+    lambda ids: (
+        Indicator.owners.through.objects.filter(indicator_id__in=ids)
+        .select_related("user")
+        .order_by("pk")
+    )
+)
+_OWNER_IDS = Prepared(
+    lambda ids: (
+        Indicator.owners.through.objects.filter(indicator_id__in=ids)
+        .order_by("pk")
+        .values_list("indicator_id", "user_id")
+    )
+)
+_PEOPLE_BY_ID = Prepared(lambda ids: get_user_model().objects.filter(pk__in=ids).order_by())
+_APPROVED_BEFORE = Prepared(
+    lambda ids, start, month: (
+        Return.objects.filter(
+            indicator_id__in=ids,
+            period__month__gte=start,
+            period__month__lt=month,
+            status=Return.Status.APPROVED,
+        )
+        .values_list(
+            "indicator_id", "period__month", "value", "numerator", "denominator", "commentary"
+        )
+        .order_by()
+    )
+)
+_OPEN_ACTIONS = Prepared(
+    lambda ids: (
+        Action.objects.open()
+        .filter(indicator_id__in=ids)
+        .prefetch_related(
+            Prefetch("notes", queryset=ActionNote.objects.order_by("-written_on", "-pk"))
+        )
+    )
+)
 
 
 def _rows(
@@ -240,28 +294,13 @@ def _rows(
     start = min(periods.add_months(period.month, -HISTORY_MONTHS), periods.year_start(year - 1))
     approved: dict[int, dict[date, rating.Figure]] = defaultdict(dict)
     said: dict[int, dict[date, str]] = defaultdict(dict)  # the commentary of those months
-    for indicator_id, month, value, numerator, denominator, commentary in (
-        Return.objects.filter(
-            indicator_id__in=indicator_ids,
-            period__month__gte=start,
-            period__month__lt=period.month,
-            status=Return.Status.APPROVED,
-        )
-        .values_list(
-            "indicator_id", "period__month", "value", "numerator", "denominator", "commentary"
-        )
-        .order_by()
+    for indicator_id, month, value, numerator, denominator, commentary in _APPROVED_BEFORE.list(
+        ids=indicator_ids, start=start, month=period.month
     ):
         approved[indicator_id][month] = rating.Figure(value, numerator, denominator)
         said[indicator_id][month] = commentary
     actions: dict[int, list[Action]] = defaultdict(list)
-    for action in (
-        Action.objects.open()
-        .filter(indicator_id__in=indicator_ids)
-        .prefetch_related(
-            Prefetch("notes", queryset=ActionNote.objects.order_by("-written_on", "-pk"))
-        )
-    ):
+    for action in _OPEN_ACTIONS.list(ids=indicator_ids):
         actions[action.indicator_id].append(action)
     return [
         _row(ret, period, approved.get(ret.indicator_id, {}), held, owners, actions, said)
@@ -324,15 +363,11 @@ def _share_related(
     rows: list[Return], period: ReturnPeriod, indicator_ids: list[int]
 ) -> dict[int, list[Any]]:
     """Attach the period and people to `rows`; each indicator's owners, in two queries."""
-    owned = list(
-        Indicator.owners.through.objects.filter(indicator_id__in=indicator_ids)
-        .order_by("pk")
-        .values_list("indicator_id", "user_id")
-    )
+    owned = _OWNER_IDS.list(ids=indicator_ids)
     wanted = {user_id for _, user_id in owned}
     wanted.update(getattr(ret, f.attname) for ret in rows for f in _PEOPLE)
     wanted.discard(None)
-    people = get_user_model().objects.in_bulk(wanted)
+    people = {person.pk: person for person in _PEOPLE_BY_ID.list(ids=sorted(wanted))}
     for ret in rows:
         _PERIOD.set_cached_value(ret, period)
         for f in _PEOPLE:
@@ -380,16 +415,29 @@ class ReviewFilters:
         return self.state == AWAITING_REVIEW
 
 
-def _review_filter(period: ReturnPeriod, filters: ReviewFilters, today: date) -> Q:
-    """The filters but the RAG (which is worked out) as a condition on the period's returns."""
-    wanted = Q()
+def _filter_shape(
+    period: ReturnPeriod, filters: ReviewFilters, today: date
+) -> tuple[tuple[bool, bool], dict[str, Any]]:
+    """The filters but the RAG as core.prepared's shape (overdue asked, deadline passed)
+    and values (the period, and the area and state where asked)."""
+    values: dict[str, Any] = {"period": period.pk}
     if filters.area:
-        wanted &= Q(indicator__service_area_id=int(filters.area))
+        values["area"] = int(filters.area)
     if filters.state != ALL_STATES:
-        wanted &= Q(status=filters.state)
-    if filters.overdue:
+        values["state"] = filters.state
+    return (filters.overdue, period.is_past_deadline(today)), values
+
+
+def _conditions(overdue: bool, late: bool, area: int | None = None, state: str | None = None) -> Q:
+    """The filters but the RAG (which is worked out) as a condition on a period's returns."""
+    wanted = Q()
+    if area is not None:
+        wanted &= Q(indicator__service_area_id=area)
+    if state is not None:
+        wanted &= Q(status=state)
+    if overdue:
         wanted &= Q(status__in=AWAITING_OWNER)
-        if not period.is_past_deadline(today):
+        if not late:
             wanted &= Q(pk__in=[])
     return wanted
 
@@ -397,8 +445,33 @@ def _review_filter(period: ReturnPeriod, filters: ReviewFilters, today: date) ->
 def review_returns(period: ReturnPeriod, filters: ReviewFilters, today: date) -> QuerySet[Return]:
     """The period's returns that the filters ask for (all but the RAG, which is worked out),
     in Review's order."""
-    returns = Return.objects.filter(period=period).filter(_review_filter(period, filters, today))
-    return returns.order_by(*_REVIEW_ORDER)
+    shape, values = _filter_shape(period, filters, today)
+    values["period"] = period  # as a model: the query's rows know their period
+    return _matching(*shape, **values)
+
+
+def _matching(
+    overdue: bool, late: bool, *, period: Any, area: int | None = None, state: str | None = None
+) -> QuerySet[Return]:
+    return (
+        Return.objects.filter(period=period)
+        .filter(_conditions(overdue, late, area, state))
+        .order_by(*_REVIEW_ORDER)
+    )
+
+
+def _review_page(
+    start: int | None, stop: int | None, overdue: bool, late: bool, **values: Any
+) -> QuerySet[Return]:
+    """A page of Review's returns with their indicators: the page's ids sorted and cut by
+    the database (a subquery), and those returns read, sorted again (25 of them). Sorting
+    whole rows to keep 25 took ten times as long; reading them by a second query cost a
+    round trip."""
+    page = _matching(overdue, late, **values).values("pk")[start:stop]
+    return Return.objects.filter(pk__in=page).select_related("indicator").order_by(*_REVIEW_ORDER)
+
+
+_REVIEW_PAGE = Prepared(_review_page)
 
 
 _RATEABLE = Q(indicator__kind=Indicator.Kind.KPI, value__isnull=False, not_available=False)
@@ -437,13 +510,13 @@ class _ReviewRows:
 
     def __init__(
         self,
-        returns: QuerySet[Return],
+        shape: tuple[tuple[bool, bool], dict[str, Any]],
         period: ReturnPeriod,
         count: int,
         ids: list[int] | None,
         areas: dict[int, ServiceArea],
     ) -> None:
-        self.returns, self.period, self.count_, self.ids = returns, period, count, ids
+        self.shape, self.period, self.count_, self.ids = shape, period, count, ids
         self.areas = areas  # by id, with their directorates: shared by the page's rows
 
     def __len__(self) -> int:
@@ -453,16 +526,8 @@ class _ReviewRows:
         if not self.count_:
             return []
         if self.ids is None:
-            # One query: the page's ids sorted and cut by the database (a subquery), and
-            # those returns read with their indicators, sorted again (25 of them). Sorting
-            # whole rows to keep 25 took ten times as long; reading them by a second query
-            # cost a round trip and the compiling of another query.
-            page = self.returns.values("pk")[wanted]
-            rets = list(
-                Return.objects.filter(pk__in=page)
-                .select_related("indicator")
-                .order_by(*_REVIEW_ORDER)
-            )
+            (overdue, late), values = self.shape
+            rets = _REVIEW_PAGE.list(wanted.start, wanted.stop, overdue, late, **values)
         else:
             ids = self.ids[wanted]
             found = Return.objects.select_related("indicator").in_bulk(ids)
@@ -497,16 +562,16 @@ def review_listing(
     their rows built for that page only. A RAG filter rates only the returns that can rate
     (`_with_rag`). `areas`: the service areas with their directorates (the page's filter
     has read them), shared by the page's rows."""
-    returns = review_returns(period, filters, today)
+    shape = _filter_shape(period, filters, today)
     by_id = {area.pk: area for area in areas}
     ids = None
     if filters.rag:
         counts = period_counts(period, today)
-        ids = _with_rag(returns, period, filters.rag)
+        ids = _with_rag(review_returns(period, filters, today), period, filters.rag)
         shown = len(ids)
     else:
-        counts, shown = _counts(period, today, shown=_review_filter(period, filters, today))
-    rows = _ReviewRows(returns, period, shown, ids, by_id)
+        counts, shown = _counts(period, today, shape)
+    rows = _ReviewRows(shape, period, shown, ids, by_id)
     page = Paginator(rows, per_page).get_page(number)
     return ReviewListing(page=page, counts=counts)
 
@@ -527,49 +592,90 @@ def period_counts(period: ReturnPeriod, today: date | None = None) -> PeriodCoun
     return counts
 
 
-def _counts(period: ReturnPeriod, today: date, shown: Q | None = None) -> tuple[PeriodCounts, int]:
-    """The period's count of every state and, in the same query, of the returns `shown`."""
-    counts = Return.objects.filter(period=period).aggregate(
-        due=Count("pk"),
-        not_started=Count(
-            "pk",
-            filter=Q(status=Return.Status.DRAFT, value__isnull=True, not_available=False),
-        ),
-        draft=Count("pk", filter=Q(status=Return.Status.DRAFT)),
-        submitted=Count("pk", filter=Q(status=Return.Status.SUBMITTED)),
-        returned=Count("pk", filter=Q(status=Return.Status.RETURNED)),
-        approved=Count("pk", filter=Q(status=Return.Status.APPROVED)),
-        **({"shown": Count("pk", filter=shown)} if shown is not None else {}),
-    )
-    matched = counts.pop("shown", 0)
+def _counts(
+    period: ReturnPeriod,
+    today: date,
+    shown: tuple[tuple[bool, bool], dict[str, Any]] | None = None,
+) -> tuple[PeriodCounts, int]:
+    """The period's count of every state and, in the same query, of the returns that
+    Review's filters (`shown`: their shape and values, but the RAG) ask for."""
+    if shown is None:
+        found = _COUNTS.list(False, False, False, period=period.pk)
+    else:
+        (overdue, late), values = shown
+        found = _COUNTS.list(True, overdue, late, **values)
+    counts = {name: 0 for name in ("due", "not_started", "draft", "submitted", "returned")}
+    counts |= {"approved": 0, "shown": 0}
+    if found:
+        counts |= {name: n for name, n in found[0].items() if name != "period"}
+    matched = counts.pop("shown")
     late = period.is_past_deadline(today)
     counts["overdue"] = counts["draft"] + counts["returned"] if late else 0
     return PeriodCounts(**counts), matched
+
+
+def _counting(
+    with_shown: bool, overdue: bool, late: bool, *, period: int, **filters: Any
+) -> QuerySet[Any]:
+    """One row: the period's count of every state (and of the returns shown, if asked)."""
+    shown = Count("pk", filter=_conditions(overdue, late, **filters)) if with_shown else None
+    return (
+        Return.objects.filter(period_id=period)
+        .values("period")
+        .annotate(
+            due=Count("pk"),
+            not_started=Count(
+                "pk",
+                filter=Q(status=Return.Status.DRAFT, value__isnull=True, not_available=False),
+            ),
+            draft=Count("pk", filter=Q(status=Return.Status.DRAFT)),
+            submitted=Count("pk", filter=Q(status=Return.Status.SUBMITTED)),
+            returned=Count("pk", filter=Q(status=Return.Status.RETURNED)),
+            approved=Count("pk", filter=Q(status=Return.Status.APPROVED)),
+            **({"shown": shown} if shown is not None else {}),
+        )
+        .order_by()
+    )
+
+
+_COUNTS = Prepared(_counting)
 
 
 def outstanding_elsewhere(
     user: Any,
     period: ReturnPeriod,
     known: Sequence[ReturnPeriod] = (),
-    mine: QuerySet[Return] | None = None,
+    indicator_ids: list[int] | None = None,
 ) -> list[tuple[ReturnPeriod, int]]:
     """Other open periods where `user` still has returns to enter, with how many (periods
-    already read, `known`, are not read again; `mine`: the user's returns, if read)."""
-    found = (
-        (own_returns(user) if mine is None else mine)
-        .awaiting_owner()
-        .filter(period__opened_at__isnull=False)
-        .exclude(period=period)
-        .values("period")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
+    already read, `known`, are not read again; `indicator_ids`: own_indicator_ids(user),
+    if read)."""
+    if indicator_ids is None:
+        found = _outstanding(own_returns(user), period.pk)
+    else:
+        found = _OUTSTANDING.list(ids=indicator_ids, period=period.pk)
     by_period = {row["period"]: row["n"] for row in found}
     periods_read = {p.pk: p for p in known if p.pk in by_period}
     if missing := set(by_period) - set(periods_read):
         periods_read |= ReturnPeriod.objects.in_bulk(missing)
     shown = sorted(periods_read.values(), key=lambda p: p.month, reverse=True)
     return [(p, by_period[p.pk]) for p in shown]
+
+
+def _outstanding(returns: QuerySet[Return], period: int) -> QuerySet[Any]:
+    return (
+        returns.awaiting_owner()
+        .filter(period__opened_at__isnull=False)
+        .exclude(period=period)
+        .values("period")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+
+
+_OUTSTANDING = Prepared(
+    lambda ids, period: _outstanding(Return.objects.filter(indicator_id__in=ids), period)
+)
 
 
 ACTIONS_PAGE = 100

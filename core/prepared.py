@@ -1,0 +1,194 @@
+"""Queries whose SQL is compiled once and run again with other values (issue 14).
+
+Django builds and compiles a query's SQL afresh each time it runs: the filter's lookups
+resolved, the joins set up, the SQL written. For the few queries every busy page runs,
+such as Review's page of returns and its counts, or My returns' history and targets, that
+took more of the page's time than PostgreSQL took to answer them: about a fifth of a
+Review page at 5,000 indicators (docs/performance.md).
+
+`Prepared` builds its query once per shape with stand-in values ("sentinels"), compiles it
+once, notes where each stand-in landed among the SQL's parameters, and from then on runs
+that SQL with the real values put in their places. Everything else is Django's own: the
+rows are read, converted and made into models (with select_related and prefetch_related)
+by the queryset's own iterable, so the results are exactly those of the query built anew.
+
+Where it cannot be sure, it builds the query anew, as Django would:
+
+- a value that is not a plain int, str (or a choice's enum, sent as its text), bool, date
+  or aware datetime, or a list of ints (a model, None, an empty list: each can change the
+  SQL itself, not just a parameter);
+- a shape whose stand-ins did not all come through as parameters of their own type
+  (Django changed or wrote one into the SQL text);
+- a database that is not PostgreSQL (the demo's SQLite: too little to gain).
+
+A list's length is part of its shape (`IN (%s, %s, ...)`), as are the `fixed` arguments,
+which are passed to `build` as they are (a page's slice, a filter present or not).
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections.abc import Callable, Hashable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, Generic, TypeVar
+
+from django.db import connections
+from django.db.models import QuerySet
+
+T = TypeVar("T")
+
+_INT_BASE = -2_000_000_000  # within a 32-bit key's range (Django refuses ints beyond it)
+_DATE_BASE = date(1, 1, 1)
+_DATETIME_BASE = datetime(1, 1, 2, tzinfo=UTC)
+_UNCACHEABLE = object()
+
+
+def _kind(value: Any) -> Hashable | None:
+    """The shape of a value that can stand as a parameter, or None if it cannot."""
+    kind = type(value)
+    if kind in (int, str, bool, date):
+        return kind
+    if kind is datetime and value.tzinfo is not None:
+        return kind
+    if kind is list and value and all(type(item) is int for item in value):
+        return (list, len(value))
+    return None
+
+
+class _Sentinels:
+    """Distinct stand-ins, each of the type of the value it stands for."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def one(self, kind: Any) -> Any:
+        self.count += 1
+        n = self.count
+        if kind is int:
+            return _INT_BASE - n
+        if kind is str:
+            return f"\x1fprepared-{n}\x1f"
+        if kind is date:
+            return _DATE_BASE + timedelta(days=n)
+        if kind is datetime:
+            return _DATETIME_BASE + timedelta(seconds=n)
+        raise TypeError(kind)  # bool has no stand-in: it is part of the shape
+
+
+class _Compiled:
+    """A shape's query, its compiled SQL and where each value goes among its parameters."""
+
+    def __init__(
+        self,
+        queryset: QuerySet[Any],
+        compiler: Any,
+        sql: str,
+        params: tuple[Any, ...],
+        slots: list[tuple[int, str, int | None]],
+    ) -> None:
+        self.queryset, self.compiler, self.sql = queryset, compiler, sql
+        self.params, self.slots = params, slots
+
+    def run(self, values: dict[str, Any]) -> list[Any]:
+        params = list(self.params)
+        for position, name, index in self.slots:
+            value = values[name]
+            params[position] = value if index is None else value[index]
+        template = self.queryset
+        using = template.db
+        compiler = copy.copy(self.compiler)
+        compiler.connection = connections[using]  # this thread's, not the compiling one's
+        compiler.using = using
+        sql, ready = self.sql, tuple(params)
+        compiler.as_sql = lambda *args, **kwargs: (sql, ready)
+        query = copy.copy(template.query)
+        query.get_compiler = lambda *args, **kwargs: compiler
+        run = template.__class__(model=template.model, query=query, using=template._db)
+        run._hints = template._hints
+        run._prefetch_related_lookups = template._prefetch_related_lookups[:]
+        run._known_related_objects = template._known_related_objects
+        run._iterable_class = template._iterable_class
+        run._fields = template._fields
+        return list(run)
+
+
+class Prepared(Generic[T]):
+    """`build(*fixed, **values)` (a QuerySet) compiled once for each shape, run as a list.
+
+    `fixed` arguments are part of the shape and passed as they are; `values` are put into
+    the compiled SQL's parameters. See the module's docstring for when it builds anew."""
+
+    def __init__(self, build: Callable[..., QuerySet[T]]) -> None:
+        self.build = build
+        self._shapes: dict[Hashable, Any] = {}
+        self._lock = threading.Lock()
+
+    def list(self, *fixed: Hashable, **values: Any) -> list[T]:
+        for name, value in values.items():
+            if isinstance(value, str) and type(value) is not str:  # a choice's enum
+                values[name] = str.__str__(value)
+        kinds = {name: _kind(value) for name, value in values.items()}
+        if any(kind is None for kind in kinds.values()):
+            return list(self.build(*fixed, **values))
+        bools = tuple(sorted((n, v) for n, v in values.items() if kinds[n] is bool))
+        key = (fixed, tuple(sorted((n, str(k)) for n, k in kinds.items())), bools)
+        compiled = self._shapes.get(key)
+        if compiled is None:
+            with self._lock:
+                compiled = self._shapes.get(key) or self._compile(fixed, values, kinds)
+                self._shapes[key] = compiled
+        if compiled is _UNCACHEABLE:
+            return list(self.build(*fixed, **values))
+        return compiled.run(values)
+
+    def _compile(
+        self, fixed: tuple[Hashable, ...], values: dict[str, Any], kinds: dict[str, Any]
+    ) -> Any:
+        sentinels = _Sentinels()
+        stand_ins: dict[str, Any] = {}
+        for name, kind in kinds.items():
+            if kind is bool:
+                stand_ins[name] = values[name]
+            elif isinstance(kind, tuple):
+                stand_ins[name] = [sentinels.one(int) for _ in range(kind[1])]
+            else:
+                stand_ins[name] = sentinels.one(kind)
+        try:
+            template = self.build(*fixed, **stand_ins)
+            if connections[template.db].vendor != "postgresql":
+                return _UNCACHEABLE
+            compiler = template.query.get_compiler(using=template.db)
+            sql, params = compiler.as_sql()
+        except Exception:  # a stand-in refused, EmptyResultSet: leave such a shape to Django
+            return _UNCACHEABLE
+        wanted: dict[tuple[type, Any], tuple[str, int | None]] = {}
+        for name, stand_in in stand_ins.items():
+            if kinds[name] is bool:
+                continue
+            if isinstance(stand_in, list):
+                for index, item in enumerate(stand_in):
+                    wanted[(int, item)] = (name, index)
+            else:
+                wanted[(type(stand_in), stand_in)] = (name, None)
+        slots: list[tuple[int, str, int | None]] = []
+        for position, param in enumerate(params):
+            hashable = _kind(param) in (int, str, date, datetime)
+            found = wanted.get((type(param), param)) if hashable else None
+            if found is not None:
+                slots.append((position, *found))
+        placed = {(name, index) for _, name, index in slots}
+        if placed != set(wanted.values()) or any(
+            str(stand_in) in sql for stand_in in _flat(stand_ins, kinds)
+        ):
+            return _UNCACHEABLE
+        return _Compiled(template, compiler, sql, tuple(params), slots)
+
+
+def _flat(stand_ins: dict[str, Any], kinds: dict[str, Any]) -> list[Any]:
+    out: list[Any] = []
+    for name, value in stand_ins.items():
+        if kinds[name] is bool:
+            continue
+        out.extend(value if isinstance(value, list) else [value])
+    return out
