@@ -22,7 +22,12 @@ Where it cannot be sure, it builds the query anew, as Django would:
 - a database that is not PostgreSQL (the demo's SQLite: too little to gain).
 
 A list's length is part of its shape (`IN (%s, %s, ...)`), as are the `fixed` arguments,
-which are passed to `build` as they are (a page's slice, a filter present or not).
+which are passed to `build` as they are (a page's slice, a filter present or not). So that
+a worker's memory stays bounded, a list longer than LONGEST_LIST, or a shape beyond the
+first MOST_SHAPES of a query, is built anew.
+
+A query whose SQL depends on anything but its values (the current time zone, a setting)
+must not be prepared: its SQL is that of the first time it ran.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from __future__ import annotations
 import copy
 import threading
 from collections.abc import Callable, Hashable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Generic, TypeVar
 
 from django.db import connections
@@ -38,10 +43,15 @@ from django.db.models import QuerySet
 
 T = TypeVar("T")
 
-_INT_BASE = -2_000_000_000  # within a 32-bit key's range (Django refuses ints beyond it)
-_DATE_BASE = date(1, 1, 1)
-_DATETIME_BASE = datetime(1, 1, 2, tzinfo=UTC)
-_UNCACHEABLE = object()
+# Stand-ins are compiled in two sets (SETS), and a shape is kept only if both land in the
+# same places, everything else equal: so a constant of the query that happens to equal a
+# stand-in is never taken for one. Ints count down from within a positive small integer's
+# range, since Django leaves a number out of its field's range out of the query (years are
+# positive small integers).
+_SETS = ((32_766, date(1, 1, 1), "a"), (30_000, date(2, 1, 1), "b"))
+LONGEST_LIST = 1_000  # a longer list is built anew (its stand-ins would overlap)
+MOST_SHAPES = 256  # compiled shapes kept for each query; beyond them, built anew
+UNCACHEABLE = object()
 
 
 def _kind(value: Any) -> Hashable | None:
@@ -51,28 +61,29 @@ def _kind(value: Any) -> Hashable | None:
         return kind
     if kind is datetime and value.tzinfo is not None:
         return kind
-    if kind is list and value and all(type(item) is int for item in value):
+    if kind is list and 0 < len(value) <= LONGEST_LIST and all(type(i) is int for i in value):
         return (list, len(value))
     return None
 
 
 class _Sentinels:
-    """Distinct stand-ins, each of the type of the value it stands for."""
+    """Distinct stand-ins, each of the type of the value it stands for, from one set."""
 
-    def __init__(self) -> None:
+    def __init__(self, number: int, day: date, letter: str) -> None:
+        self.number, self.day, self.letter = number, day, letter
         self.count = 0
 
     def one(self, kind: Any) -> Any:
         self.count += 1
         n = self.count
         if kind is int:
-            return _INT_BASE - n
+            return self.number - n
         if kind is str:
-            return f"\x1fprepared-{n}\x1f"
+            return f"\x1fprepared-{self.letter}{n}\x1f"
         if kind is date:
-            return _DATE_BASE + timedelta(days=n)
+            return self.day + timedelta(days=n)
         if kind is datetime:
-            return _DATETIME_BASE + timedelta(seconds=n)
+            return datetime.combine(self.day, time(), UTC) + timedelta(seconds=n)
         raise TypeError(kind)  # bool has no stand-in: it is part of the shape
 
 
@@ -85,16 +96,16 @@ class _Compiled:
         compiler: Any,
         sql: str,
         params: tuple[Any, ...],
-        slots: list[tuple[int, str, int | None]],
+        slots: list[tuple[int, str, int | None, type | None]],
     ) -> None:
         self.queryset, self.compiler, self.sql = queryset, compiler, sql
         self.params, self.slots = params, slots
 
     def run(self, values: dict[str, Any]) -> list[Any]:
         params = list(self.params)
-        for position, name, index in self.slots:
-            value = values[name]
-            params[position] = value if index is None else value[index]
+        for position, name, index, wrap in self.slots:
+            value = values[name] if index is None else values[name][index]
+            params[position] = value if wrap is None else wrap(value)
         template = self.queryset
         using = template.db
         compiler = copy.copy(self.compiler)
@@ -135,17 +146,42 @@ class Prepared(Generic[T]):
         key = (fixed, tuple(sorted((n, str(k)) for n, k in kinds.items())), bools)
         compiled = self._shapes.get(key)
         if compiled is None:
+            if len(self._shapes) >= MOST_SHAPES:  # lists of many lengths: keep memory bounded
+                return list(self.build(*fixed, **values))
             with self._lock:
                 compiled = self._shapes.get(key) or self._compile(fixed, values, kinds)
                 self._shapes[key] = compiled
-        if compiled is _UNCACHEABLE:
+        if compiled is UNCACHEABLE:
             return list(self.build(*fixed, **values))
         return compiled.run(values)
 
     def _compile(
         self, fixed: tuple[Hashable, ...], values: dict[str, Any], kinds: dict[str, Any]
     ) -> Any:
-        sentinels = _Sentinels()
+        first = self._compiled_with(fixed, values, kinds, *_SETS[0])
+        second = first and self._compiled_with(fixed, values, kinds, *_SETS[1])
+        if first is None or second is None:
+            return UNCACHEABLE
+        slots = first.slots
+        constant = set(range(len(first.params))) - {position for position, *_ in slots}
+        if (
+            second.slots != slots
+            or second.sql != first.sql
+            or any(first.params[i] != second.params[i] for i in constant)
+        ):
+            return UNCACHEABLE
+        return first
+
+    def _compiled_with(
+        self,
+        fixed: tuple[Hashable, ...],
+        values: dict[str, Any],
+        kinds: dict[str, Any],
+        *set_: Any,
+    ) -> _Compiled | None:
+        """The shape compiled with one set of stand-ins, if each landed among its
+        parameters, as it was given."""
+        sentinels = _Sentinels(*set_)
         stand_ins: dict[str, Any] = {}
         for name, kind in kinds.items():
             if kind is bool:
@@ -157,11 +193,11 @@ class Prepared(Generic[T]):
         try:
             template = self.build(*fixed, **stand_ins)
             if connections[template.db].vendor != "postgresql":
-                return _UNCACHEABLE
+                return None
             compiler = template.query.get_compiler(using=template.db)
             sql, params = compiler.as_sql()
         except Exception:  # a stand-in refused, EmptyResultSet: leave such a shape to Django
-            return _UNCACHEABLE
+            return None
         wanted: dict[tuple[type, Any], tuple[str, int | None]] = {}
         for name, stand_in in stand_ins.items():
             if kinds[name] is bool:
@@ -171,17 +207,23 @@ class Prepared(Generic[T]):
                     wanted[(int, item)] = (name, index)
             else:
                 wanted[(type(stand_in), stand_in)] = (name, None)
-        slots: list[tuple[int, str, int | None]] = []
+        slots: list[tuple[int, str, int | None, type | None]] = []
         for position, param in enumerate(params):
-            hashable = _kind(param) in (int, str, date, datetime)
-            found = wanted.get((type(param), param)) if hashable else None
+            # Django sends a small integer wrapped (psycopg's Int2): so will the value be.
+            number = isinstance(param, int) and not isinstance(param, bool)
+            base = int if number else type(param)
+            found = (
+                wanted.get((base, int(param) if number else param))
+                if base in (int, str, date, datetime)
+                else None
+            )
             if found is not None:
-                slots.append((position, *found))
-        placed = {(name, index) for _, name, index in slots}
+                slots.append((position, *found, None if type(param) is base else type(param)))
+        placed = {(name, index) for _, name, index, _ in slots}
         if placed != set(wanted.values()) or any(
             str(stand_in) in sql for stand_in in _flat(stand_ins, kinds)
         ):
-            return _UNCACHEABLE
+            return None
         return _Compiled(template, compiler, sql, tuple(params), slots)
 
 

@@ -8,13 +8,15 @@ from decimal import Decimal as D
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection, connections
+from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from core.prepared import Prepared
-from indicators.models import Indicator
+from core import prepared as prepared_module
+from core.prepared import UNCACHEABLE, Prepared
+from indicators.models import Indicator, Target
 from submissions.models import Return
-from tests.factories import IndicatorFactory, period_for
+from tests.factories import FinancialYearFactory, IndicatorFactory, TargetFactory, period_for
 
 pytestmark = pytest.mark.django_db
 
@@ -70,7 +72,7 @@ def test_each_run_reads_its_own_values_from_sql_compiled_once():
         expected = list(returns_of(ids, period))
         assert refs == [(ret.indicator.ref, ret.period_id, ret.value) for ret in expected]
         assert [ret.pk for ret in got] == [ret.pk for ret in expected]
-    assert build.calls == 1  # compiled once, with stand-ins; never built again
+    assert build.calls == 2  # compiled once, with two sets of stand-ins; never built again
 
 
 def test_dates_texts_and_values_lists_go_in_their_places():
@@ -97,7 +99,7 @@ def test_dates_texts_and_values_lists_go_in_their_places():
         got = prepared.list(ids=ids, start=start, month=month, status=status)
         assert got == list(approved(ids, start, month, status))
         assert got  # each asks for something there
-    assert build.calls == 1
+    assert build.calls == 2
 
 
 def test_an_aware_time_and_a_flag_of_the_shape():
@@ -127,7 +129,7 @@ def test_a_longer_list_or_another_fixed_argument_is_another_shape():
     assert [r.indicator.ref for r in prepared.list(2, 4, ids=ids)] == ["PR02", "PR03"]
     assert [r.indicator.ref for r in prepared.list(0, 2, ids=ids[1:])] == ["PR01", "PR02"]
     assert [r.indicator.ref for r in prepared.list(0, 2, ids=ids[::-1][:3])] == ["PR01", "PR02"]
-    assert build.calls == 3  # (0, 2) with four ids, (2, 4), and (0, 2) with three: reused
+    assert build.calls == 6  # (0, 2) with four ids, (2, 4), and (0, 2) with three: reused
 
 
 @pytest.mark.parametrize(
@@ -164,7 +166,7 @@ def test_a_value_django_changes_on_the_way_is_built_anew():
     prepared = Prepared(build)
     assert prepared.list(pk=str(made[0].pk)) == [made[0]]
     assert prepared.list(pk=str(made[1].pk)) == [made[1]]
-    assert build.calls == 3  # the stand-ins tried once, then built anew each time
+    assert build.calls == 3  # the stand-ins tried (refused), then built anew each time
 
 
 def test_another_database_than_postgresql_builds_anew(monkeypatch):
@@ -197,3 +199,47 @@ def test_another_thread_runs_it_on_its_own_connection():
     thread.join()
     assert [ret.indicator for ret in found] == [made[1]]
     assert used == [1]  # on this thread's connection, where Django counts it
+
+
+def test_a_small_integer_field_is_compiled_too():
+    # Years are small integers: a stand-in beyond their range would be left out of the
+    # query by Django, and the targets' query (every page of rows) built anew each time.
+    targets = [TargetFactory(year=FinancialYearFactory(start_year=y)) for y in (2023, 2024)]
+    build = Counted(
+        lambda ids, years: Target.objects.filter(indicator_id__in=ids, year__start_year__in=years)
+    )
+    prepared = Prepared(build)
+    ids = [t.indicator_id for t in targets]
+    assert prepared.list(ids=ids, years=[2023, 2022]) == [targets[0]]
+    assert prepared.list(ids=ids, years=[2025, 2024]) == [targets[1]]
+    assert build.calls == 2
+    assert all(shape is not UNCACHEABLE for shape in prepared._shapes.values())
+
+
+def test_memory_stays_bounded_with_lists_of_many_lengths(monkeypatch):
+    made, periods = council(months=1, indicators=6)
+    monkeypatch.setattr(prepared_module, "MOST_SHAPES", 2)
+    monkeypatch.setattr(prepared_module, "LONGEST_LIST", 4)
+    build = Counted(returns_of)
+    prepared = Prepared(build)
+    ids = [m.pk for m in made]
+    for n in range(1, 7):  # lengths 1 to 6: two kept, then built anew; 5 and 6 too long
+        assert prepared.list(ids=ids[:n], period=periods[0].pk) == list(
+            returns_of(ids[:n], periods[0].pk)
+        )
+    assert len(prepared._shapes) == 2
+    assert build.calls == 2 * 2 + 4  # two shapes compiled, then four built anew
+
+
+def test_a_constant_that_equals_a_stand_in_is_not_taken_for_one():
+    made, periods = council(months=1)
+    Return.objects.filter(indicator=made[1]).update(version=32_765)
+
+    def either(pk):  # the first set's stand-in for `pk` is 32,765: a constant here too
+        return Return.objects.filter(Q(pk=pk) | Q(version=32_765)).order_by("pk")
+
+    build = Counted(either)
+    prepared = Prepared(build)
+    first = Return.objects.get(indicator=made[0])
+    assert [r.indicator_id for r in prepared.list(pk=first.pk)] == [made[0].pk, made[1].pk]
+    assert not any(shape is not UNCACHEABLE for shape in prepared._shapes.values())
