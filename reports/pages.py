@@ -24,6 +24,8 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString, mark_safe
 
+from core.prepared import Prepared
+
 from .models import RenderedPage, Snapshot
 from .selectors import Dashboard, dashboard
 
@@ -55,6 +57,23 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+# The page as kept (compiled once: core.prepared).
+_KEPT = Prepared(
+    lambda snapshot, directorate, service_area, audience, latest_version, code: (
+        RenderedPage.objects.filter(
+            snapshot_id=snapshot,
+            directorate=directorate,
+            service_area=service_area,
+            audience=audience,
+            latest_version=latest_version,
+            code=code,
+        )
+        .values_list("title", "content")
+        .order_by("pk")[:1]
+    )
+)
+
+
 def dashboard_page(
     snapshot: Snapshot,
     latest_version: int,
@@ -70,13 +89,17 @@ def dashboard_page(
         "service_area": service_area,
         "audience": audience,
     }
-    kept = (
-        RenderedPage.objects.filter(**key, latest_version=latest_version, code=code_fingerprint())
-        .values_list("title", "content")
-        .first()
+    found = _KEPT.list(
+        snapshot=snapshot.pk,
+        directorate=directorate,
+        service_area=service_area,
+        audience=audience,
+        latest_version=latest_version,
+        code=code_fingerprint(),
     )
-    if kept is not None:
-        return Page(title=kept[0], content=mark_safe(kept[1]))
+    if found:
+        (title, content) = found[0]
+        return Page(title=title, content=mark_safe(content))
     board = dashboard(
         snapshot, directorate, service_area, page_limit=settings.DASHBOARD_PAGE_INDICATORS
     )

@@ -14,6 +14,7 @@ from typing import Any
 from django.conf import settings
 from django.http import Http404
 
+from core.prepared import Prepared
 from indicators import periods
 from indicators.models import Indicator
 from submissions.models import Return, ReturnPeriod
@@ -184,6 +185,15 @@ def find_snapshot(month_text: str, version_text: str | None) -> Snapshot:
     return find_versions(month_text, version_text)[0]
 
 
+_VERSIONS = Prepared(  # every dashboard page's first read: compiled once (core.prepared)
+    lambda month: (
+        Snapshot.objects.filter(month=month)
+        .select_related("frozen_by", "year")
+        .order_by("-version")
+    )
+)
+
+
 def find_versions(month_text: str, version_text: str | None) -> tuple[Snapshot, int]:
     """The snapshot asked for (the latest version unless one is named) and the latest
     version of its month, in one query."""
@@ -193,11 +203,7 @@ def find_versions(month_text: str, version_text: str | None) -> tuple[Snapshot, 
         raise Http404("No such month") from None
     if version_text and not version_text.isdigit():
         raise Http404("No such version")
-    versions = list(
-        Snapshot.objects.filter(month=month)
-        .select_related("frozen_by", "year")
-        .order_by("-version")
-    )
+    versions = _VERSIONS.list(month=month)
     if not versions:
         raise Http404("That month has not been frozen")
     latest = versions[0]

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from core.prepared import Prepared
 from core.roles import Role, has_role, role_required
 from indicators import periods
 
@@ -56,6 +57,18 @@ def snapshot_index(request: HttpRequest) -> HttpResponse:
     )
 
 
+# A snapshot's publication, if any, for the team's open data controls: one a snapshot at
+# most, so not sorted (the model's ordering would join the snapshots to sort one row).
+# Compiled once (core.prepared).
+_PUBLICATION = Prepared(
+    lambda snapshot: (
+        Publication.objects.filter(snapshot_id=snapshot)
+        .select_related("published_by", "withdrawn_by")
+        .order_by()[:1]
+    )
+)
+
+
 @role_required(*ANY_ROLE)
 def dashboard_view(request: HttpRequest, month: str) -> HttpResponse:
     """A snapshot's dashboard page, served as kept once rendered (reports/pages.py)."""
@@ -72,14 +85,8 @@ def dashboard_view(request: HttpRequest, month: str) -> HttpResponse:
     context = {
         "page": page,
         "snapshot": snapshot,
-        # Only the team's open data controls show it. One a snapshot at most: not sorted
-        # (the model's ordering would join the snapshots to sort one row).
-        "publication": Publication.objects.filter(snapshot=snapshot)
-        .select_related("published_by", "withdrawn_by")
-        .order_by()
-        .first()
-        if team
-        else None,
+        # Only the team's open data controls show it.
+        "publication": next(iter(_PUBLICATION.list(snapshot=snapshot.pk)), None) if team else None,
         "superseded": snapshot.version < latest,
     }
     if page.board is not None:
