@@ -21,13 +21,13 @@ from typing import Any
 
 from django.conf import settings
 from django.template import defaultfilters
-from django.urls import reverse
 from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.timezone import template_localtime
 from jinja2 import ChainableUndefined, Environment
 from markupsafe import Markup
 
+from core.reversing import reverse_kept
 from indicators.templatetags import portal
 from submissions.models import person_name
 from submissions.templatetags import returns
@@ -52,7 +52,7 @@ def _date(value: Any, arg: str | None = None) -> str:
 
 
 def _url(name: str, *args: Any) -> str:
-    return reverse(name, args=args)
+    return reverse_kept(name, *args)
 
 
 def environment(**options: Any) -> Environment:

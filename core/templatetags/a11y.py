@@ -6,8 +6,9 @@ from typing import Any
 
 from django import template
 from django.conf import settings
-from django.urls import reverse
 from django.utils.html import format_html
+
+from core.reversing import reverse_kept
 
 register = template.Library()
 
@@ -29,7 +30,7 @@ def nav_link(
     return format_html(
         '<li class="nav-item"><a class="nav-link{}" href="{}"{}>{}</a></li>',
         " active" if current else "",
-        reverse(name),
+        reverse_kept(name),
         format_html(' aria-current="{}"', current) if current else "",
         label,
     )
@@ -42,7 +43,7 @@ def session_attributes() -> str:
         'data-session-seconds="{}" data-session-warning-seconds="{}" data-keepalive-url="{}"',
         settings.SESSION_COOKIE_AGE,
         settings.SESSION_WARNING_SECONDS,
-        reverse("session-keepalive"),
+        reverse_kept("session-keepalive"),
     )
 
 
