@@ -23,8 +23,8 @@ Where it cannot be sure, it builds the query anew, as Django would:
 
 A list's length is part of its shape (`IN (%s, %s, ...)`), as are the `fixed` arguments,
 which are passed to `build` as they are (a page's slice, a filter present or not). So that
-a worker's memory stays bounded, a list longer than LONGEST_LIST, or a shape beyond the
-first MOST_SHAPES of a query, is built anew.
+a worker's memory stays bounded, a list longer than LONGEST_LIST is built anew, and a
+query keeps its MOST_SHAPES most recently used shapes.
 
 A query whose SQL depends on anything but its values (the current time zone, a setting)
 must not be prepared: its SQL is that of the first time it ran.
@@ -34,12 +34,15 @@ from __future__ import annotations
 
 import copy
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Generic, TypeVar
 
+from django.core.exceptions import EmptyResultSet, FullResultSet, ValidationError
 from django.db import connections
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
+from psycopg.types.numeric import Int2, Int4, Int8
 
 T = TypeVar("T")
 
@@ -50,8 +53,11 @@ T = TypeVar("T")
 # positive small integers).
 _SETS = ((32_766, date(1, 1, 1), "a"), (30_000, date(2, 1, 1), "b"))
 LONGEST_LIST = 1_000  # a longer list is built anew (its stand-ins would overlap)
-MOST_SHAPES = 256  # compiled shapes kept for each query; beyond them, built anew
+MOST_SHAPES = 256  # compiled shapes kept for each query, the least recently used dropped
 UNCACHEABLE = object()
+# A number Django sends wrapped for its column's type, and that type's range: a value out
+# of it is built anew (Django leaves it out of the query rather than send it).
+_RANGES = {Int2: (-(2**15), 2**15 - 1), Int4: (-(2**31), 2**31 - 1), Int8: (-(2**63), 2**63 - 1)}
 
 
 def _kind(value: Any) -> Hashable | None:
@@ -79,7 +85,7 @@ class _Sentinels:
         if kind is int:
             return self.number - n
         if kind is str:
-            return f"\x1fprepared-{self.letter}{n}\x1f"
+            return f"\x1fPrepared-{self.letter}{n}\x1f"  # mixed case: a text lowered shows
         if kind is date:
             return self.day + timedelta(days=n)
         if kind is datetime:
@@ -101,11 +107,18 @@ class _Compiled:
         self.queryset, self.compiler, self.sql = queryset, compiler, sql
         self.params, self.slots = params, slots
 
-    def run(self, values: dict[str, Any]) -> list[Any]:
+    def run(self, values: dict[str, Any]) -> list[Any] | None:
+        """The rows for these values; None if one is out of its column's range (Django
+        leaves such a number out of the query: the caller builds it anew)."""
         params = list(self.params)
         for position, name, index, wrap in self.slots:
             value = values[name] if index is None else values[name][index]
-            params[position] = value if wrap is None else wrap(value)
+            if wrap is not None:
+                low, high = _RANGES.get(wrap, (value, value))
+                if not low <= value <= high:
+                    return None
+                value = wrap(value)
+            params[position] = value
         template = self.queryset
         using = template.db
         compiler = copy.copy(self.compiler)
@@ -116,12 +129,20 @@ class _Compiled:
         query = copy.copy(template.query)
         query.get_compiler = lambda *args, **kwargs: compiler
         run = template.__class__(model=template.model, query=query, using=template._db)
-        run._hints = template._hints
-        run._prefetch_related_lookups = template._prefetch_related_lookups[:]
+        run._hints = dict(template._hints)
+        # Each run its own Prefetch: prefetching marks its queryset (hints, sticky filter).
+        run._prefetch_related_lookups = tuple(map(_fresh, template._prefetch_related_lookups))
         run._known_related_objects = template._known_related_objects
         run._iterable_class = template._iterable_class
         run._fields = template._fields
         return list(run)
+
+
+def _fresh(lookup: Any) -> Any:
+    if not isinstance(lookup, Prefetch):
+        return lookup
+    queryset = None if lookup.queryset is None else lookup.queryset._chain()
+    return Prefetch(lookup.prefetch_through, queryset=queryset, to_attr=lookup.to_attr)
 
 
 class Prepared(Generic[T]):
@@ -132,7 +153,7 @@ class Prepared(Generic[T]):
 
     def __init__(self, build: Callable[..., QuerySet[T]]) -> None:
         self.build = build
-        self._shapes: dict[Hashable, Any] = {}
+        self._shapes: OrderedDict[Hashable, Any] = OrderedDict()  # least recently used first
         self._lock = threading.Lock()
 
     def list(self, *fixed: Hashable, **values: Any) -> list[T]:
@@ -144,16 +165,16 @@ class Prepared(Generic[T]):
             return list(self.build(*fixed, **values))
         bools = tuple(sorted((n, v) for n, v in values.items() if kinds[n] is bool))
         key = (fixed, tuple(sorted((n, str(k)) for n, k in kinds.items())), bools)
-        compiled = self._shapes.get(key)
-        if compiled is None:
-            if len(self._shapes) >= MOST_SHAPES:  # lists of many lengths: keep memory bounded
-                return list(self.build(*fixed, **values))
-            with self._lock:
-                compiled = self._shapes.get(key) or self._compile(fixed, values, kinds)
-                self._shapes[key] = compiled
-        if compiled is UNCACHEABLE:
-            return list(self.build(*fixed, **values))
-        return compiled.run(values)
+        with self._lock:
+            compiled = self._shapes.get(key)
+            if compiled is None:
+                compiled = self._shapes[key] = self._compile(fixed, values, kinds)
+                while len(self._shapes) > MOST_SHAPES:  # memory bounded: the oldest goes
+                    self._shapes.popitem(last=False)
+            else:
+                self._shapes.move_to_end(key)
+        found = None if compiled is UNCACHEABLE else compiled.run(values)
+        return list(self.build(*fixed, **values)) if found is None else found
 
     def _compile(
         self, fixed: tuple[Hashable, ...], values: dict[str, Any], kinds: dict[str, Any]
@@ -196,8 +217,8 @@ class Prepared(Generic[T]):
                 return None
             compiler = template.query.get_compiler(using=template.db)
             sql, params = compiler.as_sql()
-        except Exception:  # a stand-in refused, EmptyResultSet: leave such a shape to Django
-            return None
+        except (EmptyResultSet, FullResultSet, ValidationError, ValueError, TypeError):
+            return None  # a stand-in refused, or a shape with no SQL: left to Django
         wanted: dict[tuple[type, Any], tuple[str, int | None]] = {}
         for name, stand_in in stand_ins.items():
             if kinds[name] is bool:
@@ -224,6 +245,7 @@ class Prepared(Generic[T]):
             str(stand_in) in sql for stand_in in _flat(stand_ins, kinds)
         ):
             return None
+        compiler.connection = None  # each run sets its own thread's: keep none alive here
         return _Compiled(template, compiler, sql, tuple(params), slots)
 
 

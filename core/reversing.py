@@ -10,6 +10,7 @@ that sets another ROOT_URLCONF gets that configuration's answers.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
@@ -17,12 +18,15 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 KEPT = 4096  # URLs kept (a row's link is kept by its id: Review's rows of a month, say)
 
 
-def reverse_kept(name: str, *args: int | str) -> str:
-    """reverse(name, args=args), kept for the next time it is asked for."""
+def reverse_kept(name: str, *args: Any) -> str:
+    """reverse(name, args=args), kept for the next time it is asked for when the
+    arguments are whole numbers or text (anything else, a model say, is reversed anew)."""
+    if any(type(arg) not in (int, str) for arg in args):
+        return reverse(name, args=args)
     urlconf = get_urlconf() or settings.ROOT_URLCONF
     return _reversed(name, args, urlconf, get_script_prefix())
 
 
-@lru_cache(maxsize=KEPT)
-def _reversed(name: str, args: tuple[int | str, ...], urlconf: str, prefix: str) -> str:
+@lru_cache(maxsize=KEPT, typed=True)  # typed: 1 and "1" are kept apart
+def _reversed(name: str, args: tuple[Any, ...], urlconf: str, prefix: str) -> str:
     return reverse(name, urlconf=urlconf, args=args)

@@ -8,7 +8,7 @@ from decimal import Decimal as D
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection, connections
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -223,12 +223,50 @@ def test_memory_stays_bounded_with_lists_of_many_lengths(monkeypatch):
     build = Counted(returns_of)
     prepared = Prepared(build)
     ids = [m.pk for m in made]
-    for n in range(1, 7):  # lengths 1 to 6: two kept, then built anew; 5 and 6 too long
+    for n in [1, 2, 3, 4, 5, 6, 4, 3, 1]:  # 5 and 6 too long; 1 dropped by then
         assert prepared.list(ids=ids[:n], period=periods[0].pk) == list(
             returns_of(ids[:n], periods[0].pk)
         )
     assert len(prepared._shapes) == 2
-    assert build.calls == 2 * 2 + 4  # two shapes compiled, then four built anew
+    # Compiled (twice each): 1, 2, 3, 4, then 1 again; built anew: 5 and 6.
+    assert build.calls == 5 * 2 + 2
+
+
+def test_a_number_out_of_its_columns_range_is_built_anew():
+    # Django leaves a year beyond a small integer's range out of the query; sent as one,
+    # PostgreSQL would refuse it.
+    target = TargetFactory(year=FinancialYearFactory(start_year=2023))
+    build = Counted(
+        lambda ids, years: Target.objects.filter(indicator_id__in=ids, year__start_year__in=years)
+    )
+    prepared = Prepared(build)
+    assert prepared.list(ids=[target.indicator_id], years=[2023, 2022]) == [target]
+    assert prepared.list(ids=[target.indicator_id], years=[2023, 40_000]) == [target]
+    assert build.calls == 3
+
+
+def test_each_run_prefetches_with_its_own_prefetch():
+    people = get_user_model()
+    made = [
+        IndicatorFactory(ref=f"PF{i}", owners=[people.objects.create(username=f"o{i}")])
+        for i in range(3)
+    ]
+    prepared = Prepared(
+        lambda ids: (
+            Indicator.objects.filter(pk__in=ids)
+            .order_by("ref")
+            .prefetch_related(Prefetch("owners", queryset=people.objects.order_by("username")))
+        )
+    )
+    for chosen in ([made[0], made[1]], [made[2], made[1]]):
+        with CaptureQueriesContext(connection) as ran:
+            got = prepared.list(ids=[i.pk for i in chosen])
+            owners = [[o.username for o in i.owners.all()] for i in got]
+        assert len(ran) == 2  # the indicators, then their owners
+        assert owners == [[o.username for o in i.owners.all()] for i in sorted(chosen, key=str)]
+    (template,) = [shape.queryset for shape in prepared._shapes.values()]
+    (lookup,) = template._prefetch_related_lookups
+    assert lookup.queryset._hints == {} and not lookup.queryset._sticky_filter  # untouched
 
 
 def test_a_constant_that_equals_a_stand_in_is_not_taken_for_one():

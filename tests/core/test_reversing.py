@@ -4,7 +4,7 @@ test_links.py)."""
 
 import pytest
 from django.test import override_settings
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 
 from core.reversing import reverse_kept
 
@@ -18,3 +18,10 @@ def test_another_url_configuration_gives_its_own_answers():
         assert reverse_kept("submissions-review") == "/elsewhere/review/"
         assert reverse_kept("submissions-detail", 7) == "/elsewhere/returns/7/"
     assert reverse_kept("submissions-review") == "/review/"
+
+
+def test_only_whole_numbers_and_text_are_kept_and_each_by_its_own_type():
+    assert reverse_kept("submissions-detail", 7) == reverse_kept("submissions-detail", "7")
+    assert reverse_kept("submissions-detail", 1) == "/return/1/"
+    with pytest.raises(NoReverseMatch):  # as Django answers, not the kept answer for 1
+        reverse_kept("submissions-detail", True)
