@@ -241,18 +241,7 @@ class Prepared(Generic[T]):
             if found is not None:
                 slots.append((position, *found, None if type(param) is base else type(param)))
         placed = {(name, index) for _, name, index, _ in slots}
-        if placed != set(wanted.values()) or any(
-            str(stand_in) in sql for stand_in in _flat(stand_ins, kinds)
-        ):
+        if placed != set(wanted.values()) or any(str(stand_in) in sql for _, stand_in in wanted):
             return None
         compiler.connection = None  # each run sets its own thread's: keep none alive here
         return _Compiled(template, compiler, sql, tuple(params), slots)
-
-
-def _flat(stand_ins: dict[str, Any], kinds: dict[str, Any]) -> list[Any]:
-    out: list[Any] = []
-    for name, value in stand_ins.items():
-        if kinds[name] is bool:
-            continue
-        out.extend(value if isinstance(value, list) else [value])
-    return out

@@ -90,12 +90,7 @@ def dashboard_page(
         "audience": audience,
     }
     found = _KEPT.list(
-        snapshot=snapshot.pk,
-        directorate=directorate,
-        service_area=service_area,
-        audience=audience,
-        latest_version=latest_version,
-        code=code_fingerprint(),
+        **key | {"snapshot": snapshot.pk}, latest_version=latest_version, code=code_fingerprint()
     )
     if found:
         (title, content) = found[0]

@@ -21,12 +21,11 @@ from indicators.models import ServiceArea
 from . import services, workflow
 from .forms import ReasonForm, ReviewFilterForm
 from .models import ReturnPeriod
-from .selectors import RAG_CHOICES, review_listing, visible_returns
+from .selectors import RAG_CHOICES, opened_periods, review_listing, visible_returns
 from .views import month_chosen, month_or_404, render_detail
 
 OPENED_SHOWN = 24  # months in Review's month picker
-# Every Review page's reads, compiled once (core.prepared).
-_OPENED = Prepared(lambda: ReturnPeriod.objects.filter(opened_at__isnull=False)[:OPENED_SHOWN])
+# Every Review page reads the service areas (compiled once: core.prepared).
 _AREAS = Prepared(lambda: ServiceArea.objects.select_related("directorate"))
 
 
@@ -35,7 +34,7 @@ def review(request: HttpRequest, month: str | None = None) -> HttpResponse:
     if month is None and (chosen := month_chosen(request, "submissions-review-month")):
         return chosen
     wanted = month_or_404(month)
-    opened = _OPENED.list()
+    opened = opened_periods(OPENED_SHOWN)
     if wanted is None:
         period = opened[0] if opened else None  # the latest open
     else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
@@ -76,6 +76,14 @@ def covered_owners(user: Any, day: date | None = None) -> dict[int, Deputy]:
     """The owners `user` covers for on `day` (today), by their id, with the cover."""
     cover = Deputy.objects.on(day or timezone.localdate()).filter(deputy=user)
     return {c.owner_id: c for c in cover.select_related("owner")}
+
+
+def opened_periods(shown: int) -> list[ReturnPeriod]:
+    """The latest `shown` months opened for returns, newest first (a month picker's)."""
+    return _OPENED.list(shown)
+
+
+_OPENED = Prepared(lambda shown: ReturnPeriod.objects.filter(opened_at__isnull=False)[:shown])
 
 
 def latest_open_period() -> ReturnPeriod | None:
@@ -604,8 +612,8 @@ def _counts(
     else:
         (overdue, late), values = shown
         found = _COUNTS.list(True, overdue, late, **values)
-    counts = {name: 0 for name in ("due", "not_started", "draft", "submitted", "returned")}
-    counts |= {"approved": 0, "shown": 0}
+    counted = (f.name for f in fields(PeriodCounts) if f.name != "overdue")
+    counts = dict.fromkeys((*counted, "shown"), 0)  # a period with no returns: none of any
     if found:
         counts |= {name: n for name, n in found[0].items() if name != "period"}
     matched = counts.pop("shown")

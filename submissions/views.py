@@ -14,7 +14,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from core.prepared import Prepared
 from core.roles import Role, role_required
 from core.unsent import keep_unsent_post, unsent_post
 from indicators import periods
@@ -29,6 +28,7 @@ from .models import AWAITING_OWNER, Return, ReturnPeriod, person_name
 from .selectors import (
     build_rows,
     covered_owners,
+    opened_periods,
     outstanding_elsewhere,
     own_indicator_ids,
     own_rows,
@@ -62,10 +62,6 @@ def _has_content(data: Any, prefix: str) -> bool:
     return typed or bool(data.get(f"{prefix}-not_available"))
 
 
-# The month picker's months, newest first (compiled once: core.prepared).
-_OPEN_PERIODS = Prepared(lambda: ReturnPeriod.objects.filter(opened_at__isnull=False)[:13])
-
-
 @keep_unsent_post
 @role_required(Role.OWNER)
 def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
@@ -74,7 +70,7 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
     wanted = month_or_404(month)
     # The month picker's months, newest first, read once: the latest is the page's month
     # unless one is asked for.
-    open_periods = _OPEN_PERIODS.list()
+    open_periods = opened_periods(13)
     if wanted is None:
         period = open_periods[0] if open_periods else None
     else:  # as Review finds its month: from those read, else asked for
@@ -85,8 +81,8 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
         if wanted is not None:
             raise Http404("Returns for that month are not open")
         return render(request, "submissions/my_returns.html", {"period": None})
-    mine = own_indicator_ids(request.user)
-    rows = own_rows(mine, period)
+    owned = own_indicator_ids(request.user)
+    rows = own_rows(owned, period)
     editable = _editable(rows, request.POST if request.method == "POST" else {})
     partly_saved: PartlySaved | None = None
     unsent = unsent_post(request)  # typed before the session ended: put back, not saved
@@ -124,7 +120,7 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
             # Save draft with a bad card: every good card is saved; the bad one keeps what
             # was typed and its message, on a page re-read so the saved cards are current.
             partly_saved = _save_valid_cards(request, formset)
-            rows = own_rows(mine, period)
+            rows = own_rows(owned, period)
             editable = _editable(rows, request.POST)
             formset = ReturnFormSet(_with_versions(request.POST, partly_saved.saved), rows=editable)
             for form in formset.forms:
@@ -142,7 +138,7 @@ def my_returns(request: HttpRequest, month: str | None = None) -> HttpResponse:
             "forms": {form.row.ret.pk: form for form in formset.forms},
             "formset": formset,
             "elsewhere": outstanding_elsewhere(
-                request.user, period, known=open_periods, indicator_ids=mine
+                request.user, period, known=open_periods, indicator_ids=owned
             ),
             "open_periods": open_periods,
             "today": timezone.localdate(),
