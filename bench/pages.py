@@ -15,6 +15,12 @@ one run counting queries, then `--runs` timed runs of which the median is report
   directorate and that directorate's first service area as ``perf1``. A dashboard page is
   rendered once and kept: "first ms" is the first request, which renders it.
 
+Review's listing is kept until something it was read from changes (core/changes.py), so
+the timed runs above show a kept page. Both Review pages are then measured again, each
+request after a change (a directorate given its own name again, not timed: the database
+counts it as any edit), beside a floor of their own: "Review, after a change" is what a
+page costs when it is read and rendered anew.
+
 Each N also measures the floor: a page through the same middleware and signed-in session
 that runs one query and renders a small template (``/bench/floor/``, added by this script
 only). Every page's median is reported as a multiple of the floor measured in the same run,
@@ -113,6 +119,15 @@ def pages(built: dict[str, Any]) -> list[tuple[str, str, str]]:
     ]
 
 
+def _after_a_change(found: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The floor, and the pages kept until a change (Review's), renamed for their measure
+    after one (measure_pages with `changed`)."""
+    kept = [
+        (f"{page}, after a change", *rest) for page, *rest in found if page.startswith("Review")
+    ]
+    return [found[0], *kept]
+
+
 def _client(username: str) -> Any:
     from django.contrib.auth import get_user_model
     from django.test import Client
@@ -132,21 +147,40 @@ def _getter(client: Any, username: str, url: str) -> Any:
     return get
 
 
+def change_something() -> None:
+    """A change the database counts (core.changes), as any edit would be: the first
+    directorate given its own name again. Pages kept until a change are read anew next."""
+    from indicators.models import Directorate
+
+    directorate = Directorate.objects.order_by("pk").first()
+    Directorate.objects.filter(pk=directorate.pk).update(name=directorate.name)
+
+
+def _nothing() -> None:
+    pass
+
+
 def measure_pages(
-    found: list[tuple[str, str, str]], *, runs: int, warmup: int
+    found: list[tuple[str, str, str]], *, runs: int, warmup: int, changed: bool = False
 ) -> list[dict[str, Any]]:
     """Queries, median seconds and size of each (page, username, url), signed in as that
     username. The timed runs take turns (floor, page, page, ..., floor, page, ...), so that
-    a machine busy for a moment slows every page alike and the ratios to the floor hold."""
+    a machine busy for a moment slows every page alike and the ratios to the floor hold.
+    With `changed`, each request but the floor's comes after a change (change_something,
+    not timed): what a page costs when what was kept of it no longer holds."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     gets = [_getter(_client(username), username, url) for _, username, url in found]
+    befores = [change_something if changed and page != FLOOR else _nothing for page, *_ in found]
     results = []
-    for (page, _, url), get in zip(found, gets, strict=True):
+    for (page, _, url), get, before in zip(found, gets, befores, strict=True):
+        before()
         first = common.timed(get)  # a dashboard page is rendered (and kept) by the first
         for _ in range(warmup - 1):
+            before()
             get()
+        before()
         with CaptureQueriesContext(connection) as captured:
             size = len(get().content)
         queries = len(captured.captured_queries)  # now: the next request clears the log
@@ -155,7 +189,8 @@ def measure_pages(
         )
     times: list[list[float]] = [[] for _ in found]
     for _ in range(runs):
-        for spent, get in zip(times, gets, strict=True):
+        for spent, get, before in zip(times, gets, befores, strict=True):
+            before()
             spent.append(common.timed(get))
     floor = None
     for result, spent in zip(results, times, strict=True):
@@ -188,8 +223,14 @@ def run(
     results = []
     for n in sizes:
         built = dataset.build(n, seed=seed, today=today)
-        for found in measure_pages(pages(built), runs=runs, warmup=warmup):
-            results.append({"n": n, **found})
+        found = pages(built)
+        for measured in measure_pages(found, runs=runs, warmup=warmup):
+            results.append({"n": n, **measured})
+        for measured in measure_pages(
+            _after_a_change(found), runs=runs, warmup=warmup, changed=True
+        ):
+            if measured["page"] != FLOOR:  # in the results once, from the first pass
+                results.append({"n": n, **measured})
     return results
 
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from django.contrib import messages
+from django.core.cache import caches
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -13,6 +17,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from core.changes import count as count_changes
 from core.prepared import Prepared
 from core.roles import Role, role_required
 from indicators import periods
@@ -21,10 +26,20 @@ from indicators.models import ServiceArea
 from . import services, workflow
 from .forms import ReasonForm, ReviewFilterForm
 from .models import ReturnPeriod
-from .selectors import RAG_CHOICES, opened_periods, review_listing, visible_returns
+from .selectors import (
+    RAG_CHOICES,
+    REVIEW_PAGE,
+    PeriodCounts,
+    ReviewFilters,
+    opened_periods,
+    review_listing,
+    visible_returns,
+)
+from .templatetags.returns import jinja
 from .views import month_chosen, month_or_404, render_detail
 
 OPENED_SHOWN = 24  # months in Review's month picker
+KEPT_PAGES = "pages"  # the cache (settings.CACHES) Review's listings are kept in
 # Every Review page reads the service areas (compiled once: core.prepared).
 _AREAS = Prepared(lambda: ServiceArea.objects.select_related("directorate"))
 
@@ -55,17 +70,8 @@ def review(request: HttpRequest, month: str | None = None) -> HttpResponse:
     for problem in form.problems:
         messages.warning(request, problem)
     filters = form.filters()
-    listing = review_listing(
-        period, filters, today=today, number=request.GET.get("page"), areas=areas
-    )
-    rows = listing.page.object_list
-    for row in rows:
-        row.can_approve = workflow.allowed(workflow.Action.APPROVE, row.ret, request.user)
-        row.overdue = row.is_overdue(today)
+    context |= _listing(request, period, filters, today, areas)
     context |= {
-        "rows": rows,
-        "page": listing.page,
-        "counts": listing.counts,
         "query": filters.as_query(),
         "filters": filters,
         "area_choices": form.area_choices,
@@ -73,6 +79,49 @@ def review(request: HttpRequest, month: str | None = None) -> HttpResponse:
         "rags": RAG_CHOICES,
     }
     return render(request, "submissions/review.html", context)
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """What Review's listing shows of a page, as kept (core.changes): the month's counts,
+    how many returns match the filters, and the page's rows rendered."""
+
+    counts: PeriodCounts
+    matched: int
+    rows_html: str
+
+
+def _listing(
+    request: HttpRequest,
+    period: ReturnPeriod,
+    filters: ReviewFilters,
+    today: date,
+    areas: list[ServiceArea],
+) -> dict[str, Any]:
+    """The counts, the page and its rows, for the page's context. Read and rendered once
+    for as long as nothing they were read from changes, then kept (in each web process's
+    memory, by what the database has counted: core.changes) for the same month, filters,
+    page, day and person. `rows` (the rows themselves) only when they were read."""
+    number = request.GET.get("page")
+    changes = count_changes()
+    key = None
+    if changes is not None:
+        parts = (changes, period.pk, filters.as_query(), number, today, request.user.pk)
+        key = "review:" + hashlib.sha256(repr(parts).encode()).hexdigest()
+        kept = caches[KEPT_PAGES].get(key)
+        if kept is not None:
+            page = Paginator(range(kept.matched), REVIEW_PAGE).get_page(number)
+            return {"page": page, "counts": kept.counts, "rows_html": kept.rows_html}
+    listing = review_listing(period, filters, today=today, number=number, areas=areas)
+    rows = listing.page.object_list
+    for row in rows:
+        row.can_approve = workflow.allowed(workflow.Action.APPROVE, row.ret, request.user)
+        row.overdue = row.is_overdue(today)
+    rows_html = jinja("submissions/_review_rows.html", rows=rows) if rows else ""
+    if key is not None:
+        kept = _Kept(listing.counts, listing.page.paginator.count, rows_html)
+        caches[KEPT_PAGES].set(key, kept)
+    return {"page": listing.page, "counts": listing.counts, "rows_html": rows_html, "rows": rows}
 
 
 def _next_to_open(today: date, opened: list[ReturnPeriod]) -> date | None:

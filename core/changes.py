@@ -1,0 +1,39 @@
+"""How many changes the database has committed to the tables a kept page is read from.
+
+A page built from many queries (Review's listing) can be kept and served again for as
+long as nothing it was read from has changed. PostgreSQL itself counts those changes:
+a trigger on each such table (submissions' migration 0010) adds one to the single row of
+``kp_changes`` when a transaction that changed the table commits. So every way a row
+can change is counted (the portal's forms, the admin, an import, the API, a query
+typed into psql) and the count moves in the same commit as the change: a page read
+after the count was read is never older than that count.
+
+The trigger runs at commit (a deferred constraint trigger), once a transaction, so the
+row is locked only for the commit itself: writers queue on it for no longer than that,
+and a writer that already holds other locks never waits on it while holding them in
+an order another writer could reverse. TRUNCATE is counted by a trigger of its own.
+
+`count()` is None where a kept page cannot be trusted: on any database but PostgreSQL
+(the demo's SQLite has no such triggers), and inside a transaction, whose own changes
+are counted only when it commits (so a test inside one never sees a kept page).
+"""
+
+from __future__ import annotations
+
+from django.db import DatabaseError, connections
+
+TABLE = "kp_changes"
+
+
+def count(using: str = "default") -> int | None:
+    """The number of committed changes counted so far, or None (see the module)."""
+    connection = connections[using]
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return None
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT n FROM {TABLE} WHERE id = 1")  # noqa: S608 - a constant
+            row = cursor.fetchone()
+    except DatabaseError:  # not migrated yet: nothing is kept
+        return None
+    return row[0] if row else None

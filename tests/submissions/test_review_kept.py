@@ -1,0 +1,179 @@
+"""Issue 14: Review's listing is read and rendered once, then kept for as long as nothing it
+was read from changes (core.changes); whatever changes, however it is changed, shows on the
+next page. These tests commit (transaction=True), as production does: inside a test's own
+transaction nothing is kept."""
+
+import re
+from datetime import date
+from unittest import mock
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.cache import caches
+from django.db import connection, transaction
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from core import changes
+from indicators.models import Indicator
+from submissions import services
+from submissions.models import Action, Return
+from submissions.review_views import KEPT_PAGES
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+# What a kept page still reads: the session, the person and their roles, the months, the
+# service areas (the filter's choices), the count of changes, and the session saved.
+KEPT_QUERIES = 7
+
+
+@pytest.fixture(autouse=True)
+def nothing_kept():
+    caches[KEPT_PAGES].clear()
+    yield
+    caches[KEPT_PAGES].clear()
+
+
+def review_url(period):
+    return reverse("submissions-review-month", args=[period.key])
+
+
+def shown(client, url, **params):
+    """The page's text, and the queries it took."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, params)
+    assert response.status_code == 200
+    page = response.content.decode()
+    # The CSRF token differs each time; nothing else may.
+    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", page), len(queries)
+
+
+def rows(client, url, **params):
+    """The text of the listing's rows only (the filter above lists the service areas)."""
+    page = shown(client, url, **params)[0]
+    return page.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
+
+
+def test_review_is_read_once_then_kept_until_something_changes(client, priya, submitted, period):
+    client.force_login(priya)
+    url = review_url(period)
+
+    first, read = shown(client, url)
+    again, kept = shown(client, url)
+
+    assert "Calls answered" in first and "1 return awaiting review." in first
+    assert again == first
+    assert kept == KEPT_QUERIES < read
+
+
+def test_any_change_made_any_way_shows_on_the_next_page(client, priya, alice, submitted, period):
+    client.force_login(priya)
+    url = review_url(period)
+    assert "Calls answered" in rows(client, url)
+
+    # Through the ORM without signals, as a bulk edit would.
+    Indicator.objects.filter(pk=submitted.indicator_id).update(title="Calls answered first time")
+    assert "Calls answered first time" in rows(client, url)
+
+    # Straight into the database, as a fix typed into psql would: each change on its own.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE indicators_servicearea SET name = 'Contact Centre' "
+            "WHERE id = (SELECT service_area_id FROM indicators_indicator WHERE id = %s)",
+            [submitted.indicator_id],
+        )
+    assert "Contact Centre" in rows(client, url)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE submissions_return SET commentary = 'Storm week.' WHERE id = %s",
+            [submitted.pk],
+        )
+    assert "Storm week." in rows(client, url)
+
+    get_user_model().objects.filter(pk=alice.pk).update(first_name="Alicia")
+    assert "Alicia" in rows(client, url)
+
+    Action.objects.create(
+        indicator_id=submitted.indicator_id,
+        opened_for=period,
+        description="Two more call handlers at peak times",
+        lead="Des Crilley",
+        due=date(2024, 1, 31),
+    )
+    assert "Two more call handlers at peak times" in rows(client, url)
+
+    ret = Return.objects.get(pk=submitted.pk)
+    services.return_approve(ret=ret, user=priya, expected_version=ret.version)
+    listed = rows(client, url)
+    assert "No returns are awaiting review." in listed and "Calls answered" not in listed
+
+
+def test_the_day_and_the_person_are_part_of_what_is_kept(client, priya, tom, ret, period):
+    url = review_url(period)
+    client.force_login(priya)
+    with mock.patch("django.utils.timezone.localdate", return_value=date(2023, 11, 10)):
+        before_deadline = shown(client, url, state="all")[0]
+    with mock.patch("django.utils.timezone.localdate", return_value=date(2023, 11, 20)):
+        after_deadline = shown(client, url, state="all")[0]
+    assert "Calls answered" in before_deadline and ">Overdue</span>" not in before_deadline
+    assert ">Overdue</span>" in after_deadline
+
+    client.force_login(tom)  # Tom's sign-in is no change to the page; his page is his own
+    kept_for_priya = shown(client, url, state="all")[1]
+    assert kept_for_priya > KEPT_QUERIES
+    assert shown(client, url, state="all")[1] == KEPT_QUERIES
+
+
+def test_signing_in_is_not_a_change(client, priya, tom, submitted, period):
+    client.force_login(priya)
+    url = review_url(period)
+    shown(client, url)
+    before = changes.count()
+
+    other = Client()
+    other.force_login(tom)  # writes Tom's last_login (and his password, if rehashed)
+    get_user_model().objects.filter(pk=tom.pk).update(password="!")
+
+    assert changes.count() == before
+    assert shown(client, url)[1] == KEPT_QUERIES
+
+
+def test_inside_a_transaction_nothing_is_kept(client, priya, submitted, period):
+    # Its own changes are counted only when it commits: a page read inside one is not kept.
+    client.force_login(priya)
+    with transaction.atomic():
+        assert changes.count() is None
+        read = shown(client, review_url(period))[1]
+        assert shown(client, review_url(period))[1] == read > KEPT_QUERIES
+
+
+REVIEWS = [{}, {"state": "all"}, {"rag": "RED"}, {"rag": "none"}, {"state": "all", "overdue": "1"}]
+
+
+def test_every_table_the_listing_reads_counts_its_changes(client, priya, submitted, period):
+    """If Review comes to read another table, this fails until the migration counts its
+    changes too (submissions/migrations/0010_changes_counted.py)."""
+    client.force_login(priya)
+    read = set()
+    for params in REVIEWS:
+        caches[KEPT_PAGES].clear()
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(review_url(period), params).status_code == 200
+        for query in queries:
+            read |= set(re.findall(r'(?:FROM|JOIN)\s+"?(\w+)"?', query["sql"]))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT tgrelid::regclass::text FROM pg_trigger WHERE tgname = 'kp_count_change'"
+        )
+        counted = {table for (table,) in cursor.fetchall()}
+        cursor.execute(
+            "SELECT tgrelid::regclass::text FROM pg_trigger WHERE tgname = 'kp_count_truncate'"
+        )
+        truncates_counted = {table for (table,) in cursor.fetchall()}
+
+    tables = set(connection.introspection.table_names())
+    listing = (read & tables) - {"django_session", changes.TABLE}
+    assert {"submissions_return", "indicators_target", "auth_user"} <= listing
+    assert listing <= counted
+    assert listing <= truncates_counted
