@@ -2,16 +2,16 @@
 
 A page built from many queries (Review's listing) can be kept and served again for as
 long as nothing it was read from has changed. PostgreSQL itself counts those changes:
-a trigger on each such table (submissions' migration 0010) adds one to the single row of
-``kp_changes`` when a transaction that changed the table commits. So every way a row
-can change is counted (the portal's forms, the admin, an import, the API, a query
-typed into psql) and the count moves in the same commit as the change: a page read
-after the count was read is never older than that count.
+a trigger on each such table (submissions' migration 0010) adds one to a row of
+``kp_changes`` when a transaction that changed the table commits, and the count is the
+sum of its rows. So every way a row can change is counted (the portal's forms, the
+admin, an import, the API, a query typed into psql) and the count moves in the same
+commit as the change: a page read after the count was read is never older than it.
 
-The trigger runs at commit (a deferred constraint trigger), once a transaction, so the
-row is locked only for the commit itself: writers queue on it for no longer than that,
-and a writer that already holds other locks never waits on it while holding them in
-an order another writer could reverse. TRUNCATE is counted by a trigger of its own.
+The trigger runs at commit (a deferred constraint trigger), once a transaction, and
+adds to a row that no other commit holds (SKIP LOCKED, among 64): commits never wait
+for each other there, so one that holds other locks cannot end in a deadlock with
+another over the count. TRUNCATE is counted by a trigger of its own.
 
 `count()` is None where a kept page cannot be trusted: on any database but PostgreSQL
 (the demo's SQLite has no such triggers), and inside a transaction, whose own changes
@@ -32,8 +32,8 @@ def count(using: str = "default") -> int | None:
         return None
     try:
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT n FROM {TABLE} WHERE id = 1")  # noqa: S608 - a constant
-            row = cursor.fetchone()
+            cursor.execute(f"SELECT sum(n) FROM {TABLE}")  # noqa: S608 - a constant
+            (total,) = cursor.fetchone()
     except DatabaseError:  # not migrated yet: nothing is kept
         return None
-    return row[0] if row else None
+    return None if total is None else int(total)

@@ -17,22 +17,29 @@ TABLES = [
     "indicators_servicearea",
     "indicators_target",
     "submissions_action",
+    "submissions_actionnote",
     "submissions_return",
     "submissions_returnperiod",
 ]
 USER_COLUMNS = "username, first_name, last_name, email, is_active, is_staff, is_superuser"
 
-FUNCTION = """
-CREATE TABLE kp_changes (id smallint PRIMARY KEY CHECK (id = 1), n bigint NOT NULL);
-INSERT INTO kp_changes VALUES (1, 0);
+SLOTS = 64  # rows of the count: commits at once, each on a row of its own
+FUNCTION = f"""
+CREATE TABLE kp_changes (id smallint PRIMARY KEY, n bigint NOT NULL);
+INSERT INTO kp_changes SELECT slot, 0 FROM generate_series(1, {SLOTS}) AS slot;
 CREATE FUNCTION kp_count_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    slot smallint;
 BEGIN
     -- Once a transaction: the first of its changed rows counts it.
     IF TG_LEVEL = 'ROW'
        AND current_setting('kp.counted', true) = pg_current_xact_id()::text THEN
         RETURN NULL;
     END IF;
-    UPDATE kp_changes SET n = n + 1 WHERE id = 1;
+    -- On a row no other commit holds, so that a commit never waits here for another
+    -- (which may be waiting for a lock this one holds); only were all {SLOTS} held at once.
+    SELECT id INTO slot FROM kp_changes FOR UPDATE SKIP LOCKED LIMIT 1;
+    UPDATE kp_changes SET n = n + 1 WHERE id = coalesce(slot, 1 + mod(pg_backend_pid(), {SLOTS}));
     PERFORM set_config('kp.counted', pg_current_xact_id()::text, true);
     RETURN NULL;
 END $$;

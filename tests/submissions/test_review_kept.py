@@ -18,7 +18,7 @@ from django.urls import reverse
 from core import changes
 from indicators.models import Indicator
 from submissions import services
-from submissions.models import Action, Return
+from submissions.models import Action, ActionNote, Return
 from submissions.review_views import KEPT_PAGES
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -153,7 +153,18 @@ REVIEWS = [{}, {"state": "all"}, {"rag": "RED"}, {"rag": "none"}, {"state": "all
 
 def test_every_table_the_listing_reads_counts_its_changes(client, priya, submitted, period):
     """If Review comes to read another table, this fails until the migration counts its
-    changes too (submissions/migrations/0010_changes_counted.py)."""
+    changes too (submissions/migrations/0010_changes_counted.py). Everything a row can
+    show is there to be read: figures before, a target, an owner, an action with a note."""
+    action = Action.objects.create(
+        indicator_id=submitted.indicator_id,
+        opened_for=period,
+        description="Two more call handlers at peak times",
+        lead="Des Crilley",
+        due=date(2024, 1, 31),
+    )
+    ActionNote.objects.create(
+        action=action, period=period, written_on=date(2023, 11, 2), text="One started."
+    )
     client.force_login(priya)
     read = set()
     for params in REVIEWS:
@@ -174,6 +185,26 @@ def test_every_table_the_listing_reads_counts_its_changes(client, priya, submitt
 
     tables = set(connection.introspection.table_names())
     listing = (read & tables) - {"django_session", changes.TABLE}
-    assert {"submissions_return", "indicators_target", "auth_user"} <= listing
+    assert {"submissions_return", "indicators_target", "submissions_actionnote"} <= listing
     assert listing <= counted
     assert listing <= truncates_counted
+
+
+def test_a_commit_never_waits_for_another_over_the_count(submitted):
+    """Another transaction holding a row of the count, as one committing at the same
+    moment does, does not hold a change up: it is counted on another row, at once.
+    (Were it to wait, a commit holding other locks could deadlock with that one.)"""
+    other = connection.get_new_connection(connection.get_connection_params())
+    try:
+        other.execute("SELECT id FROM kp_changes ORDER BY id LIMIT 1 FOR UPDATE")
+        before = changes.count()
+        with connection.cursor() as cursor:
+            cursor.execute("SET lock_timeout = '2s'")
+            try:
+                Return.objects.filter(pk=submitted.pk).update(commentary="Counted at once.")
+            finally:
+                cursor.execute("RESET lock_timeout")
+        assert changes.count() == before + 1
+    finally:
+        other.rollback()
+        other.close()
