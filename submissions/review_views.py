@@ -49,6 +49,9 @@ def review(request: HttpRequest, month: str | None = None) -> HttpResponse:
     if month is None and (chosen := month_chosen(request, "submissions-review-month")):
         return chosen
     wanted = month_or_404(month)
+    # Before anything the listing shows is read (the month, its deadline, the areas): a
+    # page kept under this count is then never older than it (core.changes).
+    changes = count_changes()
     opened = opened_periods(OPENED_SHOWN)
     if wanted is None:
         period = opened[0] if opened else None  # the latest open
@@ -70,7 +73,7 @@ def review(request: HttpRequest, month: str | None = None) -> HttpResponse:
     for problem in form.problems:
         messages.warning(request, problem)
     filters = form.filters()
-    context |= _listing(request, period, filters, today, areas)
+    context |= _listing(request, period, filters, today, areas, changes)
     context |= {
         "query": filters.as_query(),
         "filters": filters,
@@ -97,13 +100,15 @@ def _listing(
     filters: ReviewFilters,
     today: date,
     areas: list[ServiceArea],
+    changes: int | None,
 ) -> dict[str, Any]:
     """The counts, the page and its rows, for the page's context. Read and rendered once
     for as long as nothing they were read from changes, then kept (in each web process's
-    memory, by what the database has counted: core.changes) for the same month, filters,
-    page, day and person. `rows` (the rows themselves) only when they were read."""
+    memory) for the same month, filters, page, day and person, by `changes`: the count
+    of changes (core.changes) read before the month and the areas were. They are kept
+    only if the count has not moved while they were read: a page read across a change
+    could be half old, half new. `rows` (the rows themselves) only when they were read."""
     number = request.GET.get("page")
-    changes = count_changes()
     key = None
     if changes is not None:
         parts = (changes, period.pk, filters.as_query(), number, today, request.user.pk)
@@ -118,7 +123,7 @@ def _listing(
         row.can_approve = workflow.allowed(workflow.Action.APPROVE, row.ret, request.user)
         row.overdue = row.is_overdue(today)
     rows_html = jinja("submissions/_review_rows.html", rows=rows) if rows else ""
-    if key is not None:
+    if key is not None and count_changes() == changes:
         kept = _Kept(listing.counts, listing.page.paginator.count, rows_html)
         caches[KEPT_PAGES].set(key, kept)
     return {"page": listing.page, "counts": listing.counts, "rows_html": rows_html, "rows": rows}
