@@ -58,4 +58,7 @@ def count_one(using: str = "default") -> None:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT to_regclass('{TABLE}')")  # noqa: S608 - a constant
         if cursor.fetchone()[0] is not None:
-            cursor.execute(f"UPDATE {TABLE} SET n = n + 1 WHERE id = 1")  # noqa: S608
+            cursor.execute(  # on a row no commit holds, as the trigger does
+                f"UPDATE {TABLE} SET n = n + 1 WHERE id = coalesce("  # noqa: S608 - constants
+                f"(SELECT id FROM {TABLE} FOR UPDATE SKIP LOCKED LIMIT 1), 1)"
+            )
