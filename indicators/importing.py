@@ -81,6 +81,21 @@ class CellDiff(Diff):
         return cells
 
 
+class _Unshown(Diff):
+    """A save's diff: its preview was the check, and no one is shown the cells of a file
+    being saved, so they are neither read twice a row nor rendered (a fifth of saving a
+    file of thousands of rows)."""
+
+    def __init__(self, resource: Any, instance: Any, new: bool) -> None:
+        self.left, self.right, self.new = [], [], new
+
+    def compare_with(self, resource: Any, instance: Any) -> None:
+        pass
+
+    def as_html(self) -> list[str]:
+        return []
+
+
 class StrictImport:
     key_columns: tuple[str, ...] = ("ref",)
     # Columns a file may leave out (added after councils had their spreadsheets): a file
@@ -88,12 +103,13 @@ class StrictImport:
     optional_columns: tuple[str, ...] = ()
 
     def get_diff_class(self) -> type[Diff]:
-        return CellDiff
+        return CellDiff if self.previewing else _Unshown
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.warnings: list[str] = []
         self._seen: dict[tuple, int] = {}
+        self.previewing = True  # a check (dry run) shows what each row changes
 
     # 1. columns and size
     def expected_columns(self) -> list[str]:
@@ -122,6 +138,7 @@ class StrictImport:
     def import_data(self, dataset: tablib.Dataset, dry_run: bool = False, **kwargs: Any) -> Result:
         kwargs["rollback_on_validation_errors"] = True
         self.warnings, self._seen = [], {}
+        self.previewing = dry_run
         self.file_name = kwargs.get("file_name") or ""
         self.importing_user = kwargs.get("user")
         dataset.headers = [

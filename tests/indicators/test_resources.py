@@ -288,6 +288,26 @@ def test_an_owner_changed_in_the_catalogue_is_previewed_old_and_new_then_saved(c
     assert kpi.history.first().owners.count() == 1  # the owners kept in its history too
 
 
+def test_a_save_reads_no_cells_for_a_preview_that_was_the_checks(catalogue):
+    """Issue 14: the preview is the check's; a save neither reads each row's cells again
+    nor renders them (a fifth of saving thousands of rows), and saves the same."""
+    kpi, activity = catalogue
+    file = catalogue_file([kpi, activity])
+    file[file["ref"].index("FN01")] = [
+        "Invoices paid on time" if header == "title" else value
+        for header, value in zip(file.headers, file[file["ref"].index("FN01")], strict=True)
+    ]
+    checked = IndicatorResource().import_data(file, dry_run=True)
+    saved = IndicatorResource().import_data(file)
+
+    assert [row.import_type for row in saved.rows] == [row.import_type for row in checked.rows]
+    fn01 = checked.rows[file["ref"].index("FN01")]
+    assert any("<ins>Invoices paid on time</ins>" in cell for cell in fn01.diff)
+    assert all(row.diff == [] for row in saved.rows)
+    kpi.refresh_from_db()
+    assert kpi.title == "Invoices paid on time"
+
+
 def test_rows_are_imported_with_the_cycle_collector_paused_and_it_is_back_after(
     catalogue, monkeypatch
 ):
