@@ -290,7 +290,7 @@ def test_an_owner_changed_in_the_catalogue_is_previewed_old_and_new_then_saved(c
 
 def test_a_save_reads_no_cells_for_a_preview_that_was_the_checks(catalogue):
     """Issue 14: the preview is the check's; a save neither reads each row's cells again
-    nor renders them (a fifth of saving thousands of rows), and saves the same."""
+    nor renders them (up to a quarter of saving thousands of rows), and saves the same."""
     kpi, activity = catalogue
     file = catalogue_file([kpi, activity])
     file[file["ref"].index("FN01")] = [
