@@ -39,7 +39,7 @@ from .templatetags.returns import jinja
 from .views import month_chosen, month_or_404, render_detail
 
 OPENED_SHOWN = 24  # months in Review's month picker
-KEPT_PAGES = "pages"  # the cache (settings.CACHES) Review's listings are kept in
+PAGES_CACHE = "pages"  # the cache (settings.CACHES) Review's listings are kept in
 # Every Review page reads the service areas (compiled once: core.prepared).
 _AREAS = Prepared(lambda: ServiceArea.objects.select_related("directorate"))
 
@@ -113,7 +113,7 @@ def _listing(
     if changes is not None:
         parts = (changes, period.pk, filters.as_query(), number, today, request.user.pk)
         key = "review:" + hashlib.sha256(repr(parts).encode()).hexdigest()
-        kept = caches[KEPT_PAGES].get(key)
+        kept = caches[PAGES_CACHE].get(key)
         if kept is not None:
             page = Paginator(range(kept.matched), REVIEW_PAGE).get_page(number)
             return {"page": page, "counts": kept.counts, "rows_html": kept.rows_html}
@@ -125,7 +125,7 @@ def _listing(
     rows_html = jinja("submissions/_review_rows.html", rows=rows) if rows else ""
     if key is not None and count_changes() == changes:
         kept = _Kept(listing.counts, listing.page.paginator.count, rows_html)
-        caches[KEPT_PAGES].set(key, kept)
+        caches[PAGES_CACHE].set(key, kept)
     return {"page": listing.page, "counts": listing.counts, "rows_html": rows_html, "rows": rows}
 
 

@@ -20,7 +20,7 @@ from core import changes
 from indicators.models import Indicator
 from submissions import services
 from submissions.models import Action, ActionNote, Return
-from submissions.review_views import KEPT_PAGES
+from submissions.review_views import PAGES_CACHE
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -31,9 +31,9 @@ KEPT_QUERIES = 7
 
 @pytest.fixture(autouse=True)
 def nothing_kept():
-    caches[KEPT_PAGES].clear()
+    caches[PAGES_CACHE].clear()
     yield
-    caches[KEPT_PAGES].clear()
+    caches[PAGES_CACHE].clear()
 
 
 def review_url(period):
@@ -177,7 +177,7 @@ def test_every_table_the_listing_reads_counts_its_changes(client, priya, submitt
     client.force_login(priya)
     read = set()
     for params in REVIEWS:
-        caches[KEPT_PAGES].clear()
+        caches[PAGES_CACHE].clear()
         with CaptureQueriesContext(connection) as queries:
             assert client.get(review_url(period), params).status_code == 200
         for query in queries:
