@@ -27,19 +27,23 @@ SLOTS = 64  # rows of the count: commits at once, each on a row of its own
 FUNCTION = f"""
 CREATE TABLE kp_changes (id smallint PRIMARY KEY, n bigint NOT NULL);
 INSERT INTO kp_changes SELECT slot, 0 FROM generate_series(1, {SLOTS}) AS slot;
+-- One change counted, on a row no other commit holds, so that a commit never waits here
+-- for another (which may be waiting for a lock this one holds); only were all {SLOTS}
+-- held at once. The triggers' and core.changes.count_one's.
+CREATE FUNCTION kp_count_one() RETURNS void LANGUAGE sql AS $$
+    UPDATE kp_changes SET n = n + 1 WHERE id = coalesce(
+        (SELECT id FROM kp_changes FOR UPDATE SKIP LOCKED LIMIT 1),
+        1 + mod(pg_backend_pid(), {SLOTS})
+    );
+$$;
 CREATE FUNCTION kp_count_change() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    slot smallint;
 BEGIN
     -- Once a transaction: the first of its changed rows counts it.
     IF TG_LEVEL = 'ROW'
        AND current_setting('kp.counted', true) = pg_current_xact_id()::text THEN
         RETURN NULL;
     END IF;
-    -- On a row no other commit holds, so that a commit never waits here for another
-    -- (which may be waiting for a lock this one holds); only were all {SLOTS} held at once.
-    SELECT id INTO slot FROM kp_changes FOR UPDATE SKIP LOCKED LIMIT 1;
-    UPDATE kp_changes SET n = n + 1 WHERE id = coalesce(slot, 1 + mod(pg_backend_pid(), {SLOTS}));
+    PERFORM kp_count_one();
     PERFORM set_config('kp.counted', pg_current_xact_id()::text, true);
     RETURN NULL;
 END $$;
@@ -71,7 +75,9 @@ def backwards(apps, schema_editor):
         schema_editor.execute(
             f"DROP TRIGGER kp_count_change ON {table}; DROP TRIGGER kp_count_truncate ON {table};"
         )
-    schema_editor.execute("DROP FUNCTION kp_count_change(); DROP TABLE kp_changes;")
+    schema_editor.execute(
+        "DROP FUNCTION kp_count_change(); DROP FUNCTION kp_count_one(); DROP TABLE kp_changes;"
+    )
 
 
 class Migration(migrations.Migration):
